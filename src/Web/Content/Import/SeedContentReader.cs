@@ -1,0 +1,30 @@
+using VillageCraftPortal.Web.Content.Html;
+using VillageCraftPortal.Web.Content.Values;
+
+namespace VillageCraftPortal.Web.Content.Import;
+
+/// <summary>Everything in an umbraco-content folder, read and checked.</summary>
+public sealed record SeedContent(IReadOnlyList<SeedMedia> Media, IReadOnlyList<SeedDocument> Documents, IReadOnlyList<PublicHoliday> Holidays);
+
+/// <summary>Reads and checks every file; returns the content, or every problem found with its file and line.</summary>
+public sealed class SeedContentReader(ContentHtml html)
+{
+    public async Task<(SeedContent? Content, IReadOnlyList<ImportError> Errors)> ReadAsync(string root, CancellationToken cancellationToken)
+    {
+        var errors = new List<ImportError>();
+        var media = await SeedMediaReader.ReadAsync(root, errors, cancellationToken);
+        var mediaKeys = media.GroupBy(m => m.Alias).ToDictionary(g => g.Key, g => StableKeys.ForMedia(g.Key), StringComparer.Ordinal);
+        var documents = await new SeedDocumentReader(html).ReadAsync(root, mediaKeys, errors, cancellationToken);
+        List<PublicHoliday> holidays = [];
+        try
+        {
+            holidays = await HolidaysReader.ReadAsync(root, cancellationToken);
+        }
+        catch (ImportException ex)
+        {
+            errors.Add(ex.Error);
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new SeedContent(media, documents, holidays), errors);
+    }
+}

@@ -1,0 +1,31 @@
+using VillageCraftPortal.Web.Content;
+using VillageCraftPortal.Web.Features;
+using VillageCraftPortal.Web.Infrastructure;
+using VillageCraftPortal.Web.Infrastructure.Cli;
+using VillageCraftPortal.Web.Infrastructure.Health;
+using VillageCraftPortal.Web.Media;
+
+var command = CommandLine.Parse(args);
+var builder = WebApplication.CreateBuilder(command.HostArgs);
+
+builder.AddSiteInfrastructure();
+builder.Services.AddContent();
+builder.Services.AddMedia();
+builder.Services.AddPublicSite(builder.Configuration);
+
+var app = builder.Build();
+if (command.Verb is not null)
+{
+    return await app.Services.RunVerbAsync(command, Console.Out, Console.Error);
+}
+
+app.UseSiteMiddleware();
+app.MapHealth();
+app.MapMedia();
+app.MapPublicSite();
+
+await app.RunAsync();
+return 0;
+
+/// <summary>The entry point, visible to WebApplicationFactory in the tests.</summary>
+public partial class Program;

@@ -1,0 +1,19 @@
+// Progressive enhancement only: every page works without this file.
+import { enhanceMaps } from "./map.js";
+
+enhanceMaps(document);
+
+// Videos load from the provider's privacy-enhanced domain only when the visitor asks for them.
+for (const block of document.querySelectorAll(".block-video[data-embed]")) {
+  const link = block.querySelector(".video-link");
+  link?.addEventListener("click", (event) => {
+    event.preventDefault();
+    const frame = document.createElement("iframe");
+    frame.src = block.dataset.embed;
+    frame.title = block.dataset.title || link.textContent.trim();
+    frame.allow = "accelerometer; encrypted-media; picture-in-picture; fullscreen";
+    frame.referrerPolicy = "strict-origin-when-cross-origin";
+    link.replaceWith(frame);
+    frame.focus();
+  });
+}
