@@ -2,15 +2,20 @@ using VillageCraftPortal.Site.Tests.Builders;
 using VillageCraftPortal.Web.Content.Html;
 using VillageCraftPortal.Web.Content.Import;
 using VillageCraftPortal.Web.Content.Values;
+using VillageCraftPortal.Web.Media;
+using VillageCraftPortal.Web.Media.Upload;
 
 namespace VillageCraftPortal.Site.Tests.Content;
 
 /// <summary>Reading umbraco-content: every malformed file is reported with its file, line and reason.</summary>
 public sealed class SeedContentReaderTests
 {
+    private static SeedContentReader Reader() =>
+        new(new ContentHtml(), new ImageValidator(Microsoft.Extensions.Options.Options.Create(new MediaOptions())));
+
     private static async Task<IReadOnlyList<ImportError>> ErrorsAsync(SeedFolderBuilder folder)
     {
-        var (content, errors) = await new SeedContentReader(new ContentHtml()).ReadAsync(folder.Root, CancellationToken.None);
+        var (content, errors) = await Reader().ReadAsync(folder.Root, CancellationToken.None);
         Assert.Null(content);
         return errors;
     }
@@ -20,7 +25,7 @@ public sealed class SeedContentReaderTests
     {
         using var folder = SeedFolderBuilder.MinimalSite();
 
-        var (content, errors) = await new SeedContentReader(new ContentHtml()).ReadAsync(folder.Root, CancellationToken.None);
+        var (content, errors) = await Reader().ReadAsync(folder.Root, CancellationToken.None);
 
         Assert.Empty(errors);
         Assert.Equal(["home", "village-bat-trang", "villages"], content!.Documents.Select(d => d.Alias).Order(StringComparer.Ordinal));
@@ -156,7 +161,7 @@ public sealed class SeedContentReaderTests
         using var folder = SeedFolderBuilder.MinimalSite();
         folder.File("site/about.md", "---\ntype: page\nkey: about\nparent: home\nslug: about\nname: About\n---\n<!-- culture: vi -->\nHello <script>alert(1)</script><img src=x onerror=alert(2)> [link](javascript:alert(3))\n");
 
-        var (content, errors) = await new SeedContentReader(new ContentHtml()).ReadAsync(folder.Root, CancellationToken.None);
+        var (content, errors) = await Reader().ReadAsync(folder.Root, CancellationToken.None);
 
         Assert.Empty(errors);
         var html = content!.Documents.Single(d => d.Alias == "about").Values.Get("body", "vi")!.ToJsonString();
@@ -190,7 +195,7 @@ public sealed class SeedContentReaderTests
             ---
             """);
 
-        var (content, errors) = await new SeedContentReader(new ContentHtml()).ReadAsync(folder.Root, CancellationToken.None);
+        var (content, errors) = await Reader().ReadAsync(folder.Root, CancellationToken.None);
 
         Assert.Empty(errors);
         var json = content!.Documents.Single(d => d.Alias == "centre-bat-trang").Values.Get("openingHours")!;

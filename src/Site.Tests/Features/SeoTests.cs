@@ -132,6 +132,23 @@ public abstract class SeoTests(SeededSite site)
     }
 
     [Fact]
+    public async Task Every_srcset_candidate_is_a_real_image_of_the_width_it_claims()
+    {
+        var page = await Client.GetDocumentAsync("/vi/lang-nghe/bat-trang");
+        var hero = page.QuerySelector("img.page-hero")!;
+
+        var candidates = hero.GetAttribute("srcset")!.Split(", ").Select(c => c.Split(' ')).ToList();
+        Assert.True(candidates.Count >= 3);
+        foreach (var candidate in candidates)
+        {
+            using var response = await Client.GetAsync(new Uri(candidate[0], UriKind.Relative));
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            using var image = NetVips.Image.NewFromBuffer(await response.Content.ReadAsByteArrayAsync());
+            Assert.Equal(candidate[1], $"{image.Width}w");
+        }
+    }
+
+    [Fact]
     public async Task Stars_and_unconfirmed_facts_are_labelled_honestly()
     {
         var page = await Client.GetDocumentAsync("/en/villages/bat-trang/design-centre");

@@ -32,7 +32,8 @@ public sealed class ServiceHarness : IAsyncDisposable
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(clock ?? TimeProvider.System)
-            .AddSingleton(new DataDirectory(database.DataDirectory));
+            .AddSingleton(new DataDirectory(database.DataDirectory))
+            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
         if (kind == DatabaseKind.Sqlite)
         {
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));

@@ -5,6 +5,8 @@ using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Features.Seo;
 using VillageCraftPortal.Web.Infrastructure;
+using VillageCraftPortal.Web.Media.Processing;
+using VillageCraftPortal.Web.Media.Serving;
 using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Features;
@@ -57,7 +59,7 @@ public abstract class ContentPageModel : PageModel
             Alternates = [.. Cultures.All.Select(c => new AlternateLink(c, Node.Url(c), site.Absolute(Node.Url(c))))],
             XDefaultUrl = site.Absolute(Node.Url(Cultures.Default)),
             Image = hero,
-            ImageUrl = hero is null ? null : site.Absolute(hero.OriginalUrl),
+            ImageUrl = hero is null ? null : site.Absolute(MediaUrls.Preset(hero, ImagePresets.OpenGraph, 1200)),
             OpenGraphType = Node.ContentType == VillageCraftPortal.Web.Content.Types.DocumentTypes.Article ? "article" : "website",
             Breadcrumbs = [.. Node.Ancestors().Reverse().Append(Node).Select(n => new Breadcrumb(n.Name(Culture).Value, n.Url(Culture), n.Name(Culture).IsFallback ? n.Name(Culture).Culture : null))],
         };

@@ -1,7 +1,13 @@
+using System.Text;
+using VillageCraftPortal.Web.Media.Processing;
+
 namespace VillageCraftPortal.Web.Media;
 
 /// <summary>What an image file is, decided from its bytes (never from its name), and its size from its header.</summary>
-public sealed record ImageInfo(string Format, int Width, int Height);
+public sealed record ImageInfo(string Format, int Width, int Height, int Frames = 1)
+{
+    public long Pixels => (long)Width * Height * Math.Max(1, Frames);
+}
 
 public static class ImageInspector
 {
@@ -42,6 +48,15 @@ public static class ImageInspector
         return null;
     }
 
+    /// <summary>True when the bytes look like SVG or XML, which we refuse outright (it can carry script).</summary>
+    public static bool LooksLikeSvg(ReadOnlySpan<byte> header)
+    {
+        var text = Encoding.UTF8.GetString(header).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.StartsWith("<svg", StringComparison.OrdinalIgnoreCase)
+            || (text.StartsWith("<?xml", StringComparison.OrdinalIgnoreCase) && text.Contains("<svg", StringComparison.OrdinalIgnoreCase))
+            || (text.StartsWith("<!DOCTYPE svg", StringComparison.OrdinalIgnoreCase));
+    }
+
     public static string MimeType(string format) => format switch
     {
         Jpeg => "image/jpeg",
@@ -52,16 +67,22 @@ public static class ImageInspector
         _ => "application/octet-stream",
     };
 
-    /// <summary>Reads the format and dimensions without decoding the pixels; null when the file is not an accepted image.</summary>
+    public static byte[] ReadHeader(string path, int length = 512)
+    {
+        var buffer = new byte[length];
+        using var stream = File.OpenRead(path);
+        var read = stream.ReadAtLeast(buffer, length, throwOnEndOfStream: false);
+        return buffer[..read];
+    }
+
+    /// <summary>
+    /// Reads the format and dimensions (and frames, for GIFs) from the header only: no pixel is decoded, so a file
+    /// that declares 60,000 × 60,000 costs nothing to refuse. Null when the file is not an accepted image.
+    /// </summary>
     public static ImageInfo? Inspect(string path)
     {
-        Span<byte> header = stackalloc byte[16];
-        using (var stream = File.OpenRead(path))
-        {
-            var read = stream.ReadAtLeast(header, header.Length, throwOnEndOfStream: false);
-            header = header[..read];
-        }
-
+        Vips.Configure();
+        var header = ReadHeader(path);
         if (DetectFormat(header) is not { } format)
         {
             return null;
@@ -69,8 +90,9 @@ public static class ImageInspector
 
         try
         {
-            using var image = NetVips.Image.NewFromFile(path, access: NetVips.Enums.Access.Sequential, failOn: NetVips.Enums.FailOn.Error);
-            return new ImageInfo(format, image.Width, image.Height);
+            using var image = NetVips.Image.NewFromFile(path, access: NetVips.Enums.Access.Sequential);
+            var frames = format == Gif && image.GetTypeOf("n-pages") != 0 ? (int)image.Get("n-pages") : 1;
+            return new ImageInfo(format, image.Width, image.Height, frames);
         }
         catch (NetVips.VipsException)
         {

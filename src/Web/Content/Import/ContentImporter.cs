@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using VillageCraftPortal.Web.Content.Editing;
 using VillageCraftPortal.Web.Content.Storage;
 using VillageCraftPortal.Web.Infrastructure.Database;
+using VillageCraftPortal.Web.Media;
 
 namespace VillageCraftPortal.Web.Content.Import;
 
@@ -45,12 +46,13 @@ public sealed partial class ContentImporter(
             return new ImportResult(ImportStatus.Failed, errors);
         }
 
-        List<SeedMedia> storedFiles = [];
+        List<MasterImage> storedFiles = [];
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         try
         {
-            storedFiles = await mediaWriter.StoreFilesAsync(content.Media, cancellationToken);
-            var mediaCount = await mediaWriter.UpsertAsync(content.Media, cancellationToken);
+            var masters = new Dictionary<string, MasterImage>(StringComparer.Ordinal);
+            storedFiles = mediaWriter.StoreMasters(content.Media, masters);
+            var mediaCount = await mediaWriter.UpsertAsync(content.Media, masters, cancellationToken);
             var (created, updated, failure) = await documentWriter.WriteAsync(content.Documents, cancellationToken);
             if (failure is not null)
             {
@@ -76,6 +78,11 @@ public sealed partial class ContentImporter(
             LogImported(logger, created, updated, mediaCount);
             return new ImportResult(ImportStatus.Imported, [], created, updated, mediaCount);
         }
+        catch (ImportException ex)
+        {
+            await RollBackAsync(transaction, storedFiles);
+            return new ImportResult(ImportStatus.Failed, [ex.Error]);
+        }
         catch
         {
             await RollBackAsync(transaction, storedFiles);
@@ -99,11 +106,11 @@ public sealed partial class ContentImporter(
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 
-    private async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, List<SeedMedia> storedFiles)
+    private async Task RollBackAsync(Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction transaction, List<MasterImage> storedFiles)
     {
         await transaction.RollbackAsync(CancellationToken.None);
         db.ChangeTracker.Clear();
-        mediaWriter.RemoveFiles(storedFiles);
+        mediaWriter.RemoveMasters(storedFiles);
     }
 
     private async Task ReplaceHolidaysAsync(SeedContent content, CancellationToken cancellationToken)

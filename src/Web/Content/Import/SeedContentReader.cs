@@ -1,5 +1,6 @@
 using VillageCraftPortal.Web.Content.Html;
 using VillageCraftPortal.Web.Content.Values;
+using VillageCraftPortal.Web.Media.Upload;
 
 namespace VillageCraftPortal.Web.Content.Import;
 
@@ -7,12 +8,12 @@ namespace VillageCraftPortal.Web.Content.Import;
 public sealed record SeedContent(IReadOnlyList<SeedMedia> Media, IReadOnlyList<SeedDocument> Documents, IReadOnlyList<PublicHoliday> Holidays);
 
 /// <summary>Reads and checks every file; returns the content, or every problem found with its file and line.</summary>
-public sealed class SeedContentReader(ContentHtml html)
+public sealed class SeedContentReader(ContentHtml html, ImageValidator validator)
 {
     public async Task<(SeedContent? Content, IReadOnlyList<ImportError> Errors)> ReadAsync(string root, CancellationToken cancellationToken)
     {
         var errors = new List<ImportError>();
-        var media = await SeedMediaReader.ReadAsync(root, errors, cancellationToken);
+        var media = await SeedMediaReader.ReadAsync(root, validator, errors, cancellationToken);
         var mediaKeys = media.GroupBy(m => m.Alias).ToDictionary(g => g.Key, g => StableKeys.ForMedia(g.Key), StringComparer.Ordinal);
         var documents = await new SeedDocumentReader(html).ReadAsync(root, mediaKeys, errors, cancellationToken);
         List<PublicHoliday> holidays = [];

@@ -1,4 +1,5 @@
 using VillageCraftPortal.Web.Media;
+using VillageCraftPortal.Web.Media.Upload;
 
 namespace VillageCraftPortal.Web.Content.Import;
 
@@ -23,7 +24,7 @@ internal static class SeedMediaReader
 {
     private static readonly string[] ImageExtensions = [".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"];
 
-    public static async Task<List<SeedMedia>> ReadAsync(string root, List<ImportError> errors, CancellationToken cancellationToken)
+    public static async Task<List<SeedMedia>> ReadAsync(string root, ImageValidator validator, List<ImportError> errors, CancellationToken cancellationToken)
     {
         var result = new List<SeedMedia>();
         var mediaFiles = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
@@ -43,7 +44,7 @@ internal static class SeedMediaReader
 
             try
             {
-                result.Add(await ReadOneAsync(root, image, sidecar, cancellationToken));
+                result.Add(await ReadOneAsync(root, image, sidecar, validator, cancellationToken));
             }
             catch (ImportException ex)
             {
@@ -69,7 +70,7 @@ internal static class SeedMediaReader
 
     internal static string Relative(string root, string path) => Path.GetRelativePath(root, path).Replace('\\', '/');
 
-    private static async Task<SeedMedia> ReadOneAsync(string root, string image, string sidecar, CancellationToken cancellationToken)
+    private static async Task<SeedMedia> ReadOneAsync(string root, string image, string sidecar, ImageValidator validator, CancellationToken cancellationToken)
     {
         var relative = Relative(root, image);
         var alias = Path.GetFileNameWithoutExtension(image);
@@ -78,8 +79,12 @@ internal static class SeedMediaReader
             throw new ImportException(new ImportError(relative, 0, $"media key '{alias}' must be lower-case letters, digits and hyphens"));
         }
 
-        var info = ImageInspector.Inspect(image)
-            ?? throw new ImportException(new ImportError(relative, 0, "not a readable JPEG, PNG, WebP, GIF or AVIF image"));
+        var (info, error) = validator.Check(image);
+        if (info is null)
+        {
+            throw new ImportException(new ImportError(relative, 0, $"refused by the image pipeline ({error}): only JPEG, PNG, WebP, GIF or AVIF within the size limits"));
+        }
+
         var yaml = new YamlContext(Relative(root, sidecar), 0);
         var mapping = YamlContext.ParseMapping(await File.ReadAllTextAsync(sidecar, cancellationToken), yaml);
         var altNode = YamlContext.Get(mapping, "alt") ?? throw yaml.Error(mapping, "alt: (vi and en) is required");
@@ -104,7 +109,7 @@ internal static class SeedMediaReader
 
         var folder = relative.Split('/')[0];
         return new SeedMedia(
-            alias, folder, relative, image, info, await MediaStore.HashAsync(image, cancellationToken), new FileInfo(image).Length,
+            alias, folder, relative, image, info, await MediaOriginals.HashAsync(image, cancellationToken), new FileInfo(image).Length,
             alt, caption, yaml.OptionalScalar(mapping, "credit"), yaml.OptionalScalar(mapping, "licence"), focalX, focalY);
     }
 }

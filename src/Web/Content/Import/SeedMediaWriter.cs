@@ -5,58 +5,72 @@ using VillageCraftPortal.Web.Media;
 
 namespace VillageCraftPortal.Web.Content.Import;
 
-/// <summary>Stores seed images by hash and creates or updates their media rows.</summary>
-public sealed class SeedMediaWriter(AppDbContext db, MediaStore store, TimeProvider clock)
+/// <summary>Takes seed images through the same pipeline as uploads (safe masters by hash) and creates or updates their rows.</summary>
+public sealed class SeedMediaWriter(AppDbContext db, MediaOriginals originals, TimeProvider clock)
 {
-    /// <summary>Copies the files into the store; returns the ones that were not there before (to remove on rollback).</summary>
-    public async Task<List<SeedMedia>> StoreFilesAsync(IEnumerable<SeedMedia> media, CancellationToken cancellationToken)
+    /// <summary>Stores each image's master; returns the masters that were not there before (to remove on rollback).</summary>
+    public List<MasterImage> StoreMasters(IEnumerable<SeedMedia> media, Dictionary<string, MasterImage> masters)
     {
-        var stored = new List<SeedMedia>();
+        var created = new List<MasterImage>();
         foreach (var item in media)
         {
-            if (await store.StoreAsync(item.FullPath, item.Hash, item.Image.Format, cancellationToken))
+            var existed = originals.Find(item.Hash) is not null;
+            MasterImage master;
+            try
             {
-                stored.Add(item);
+                master = originals.Store(item.FullPath, item.Hash);
+            }
+            catch (NetVips.VipsException)
+            {
+                RemoveMasters(created);
+                throw new ImportException(new ImportError(item.File, 0, "the image does not decode (truncated or corrupt)"));
+            }
+
+            masters[item.Alias] = master;
+            if (!existed)
+            {
+                created.Add(master);
             }
         }
 
-        return stored;
+        return created;
     }
 
-    public void RemoveFiles(IEnumerable<SeedMedia> stored)
+    public void RemoveMasters(IEnumerable<MasterImage> created)
     {
-        foreach (var item in stored)
+        foreach (var master in created)
         {
-            store.Delete(item.Hash, item.Image.Format);
+            originals.Delete(master.Hash, master.Format);
         }
     }
 
     /// <summary>Creates or updates a row per image; returns how many changed.</summary>
-    public async Task<int> UpsertAsync(IEnumerable<SeedMedia> media, CancellationToken cancellationToken)
+    public async Task<int> UpsertAsync(IEnumerable<SeedMedia> media, IReadOnlyDictionary<string, MasterImage> masters, CancellationToken cancellationToken)
     {
         var existing = await db.MediaItems.Where(m => m.Alias != null).ToDictionaryAsync(m => m.Alias!, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = 0;
         foreach (var item in media)
         {
+            var master = masters[item.Alias];
             var isNew = !existing.TryGetValue(item.Alias, out var row);
             row ??= db.MediaItems.Add(new MediaItem
             {
                 Key = StableKeys.ForMedia(item.Alias),
                 Alias = item.Alias,
                 Folder = item.Folder,
-                FileHash = item.Hash,
-                Format = item.Image.Format,
+                FileHash = master.Hash,
+                Format = master.Format,
                 Alt = "{}",
                 CreatedAt = now,
                 CreatedBy = ContentImporter.Actor,
             }).Entity;
 
-            row.FileHash = item.Hash;
-            row.Format = item.Image.Format;
-            row.Width = item.Image.Width;
-            row.Height = item.Image.Height;
-            row.Bytes = item.Bytes;
+            row.FileHash = master.Hash;
+            row.Format = master.Format;
+            row.Width = master.Width;
+            row.Height = master.Height;
+            row.Bytes = new FileInfo(originals.PathOf(master.Hash, master.Format)).Length;
             row.Folder = item.Folder;
             row.Alt = JsonSerializer.Serialize(item.Alt, ContentJson.Options);
             row.Caption = item.Caption.Count > 0 ? JsonSerializer.Serialize(item.Caption, ContentJson.Options) : null;

@@ -1,6 +1,6 @@
 namespace VillageCraftPortal.Web.Content.Published;
 
-/// <summary>An image as pages render it: where the original is, its size, and its alt text per culture.</summary>
+/// <summary>An image as pages render it: its master, size and focal point, and its alt text per culture.</summary>
 public sealed record PublishedMedia(
     Guid Key,
     string? Alias,
@@ -15,5 +15,9 @@ public sealed record PublishedMedia(
     string? Credit,
     string? Licence)
 {
-    public string OriginalUrl => $"/media/original/{FileHash}.{Format}";
+    /// <summary>The id in media URLs: the first 128 bits of the master's hash.</summary>
+    public string UrlId => FileHash[..32];
+
+    /// <summary>The focal point as whole percentages, as it appears in URLs.</summary>
+    public (int X, int Y) FocalPercent => ((int)Math.Round(FocalX * 100), (int)Math.Round(FocalY * 100));
 }

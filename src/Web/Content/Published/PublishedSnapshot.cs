@@ -13,6 +13,7 @@ public sealed class PublishedSnapshot
     private readonly Dictionary<string, PublishedNode> _byAlias;
     private readonly Dictionary<string, Dictionary<string, PublishedNode>> _byPath;
     private readonly Dictionary<Guid, PublishedMedia> _media;
+    private readonly ILookup<string, PublishedMedia> _mediaByUrlId;
 
     public PublishedSnapshot(long version, DateTime builtAt, IReadOnlyList<PublishedNode> nodes, IEnumerable<PublishedMedia> media, HolidayCalendar holidays)
     {
@@ -28,6 +29,7 @@ public sealed class PublishedSnapshot
             c => nodes.Where(n => n.Paths.ContainsKey(c)).ToDictionary(n => n.Paths[c], StringComparer.OrdinalIgnoreCase),
             StringComparer.Ordinal);
         _media = media.ToDictionary(m => m.Key);
+        _mediaByUrlId = _media.Values.ToLookup(m => m.UrlId, StringComparer.Ordinal);
         Root = nodes.FirstOrDefault(n => n.ParentId is null && n.ContentType == DocumentTypes.Home);
     }
 
@@ -57,6 +59,9 @@ public sealed class PublishedSnapshot
     public IEnumerable<PublishedNode> OfType(string contentType) => Nodes.Where(n => n.ContentType == contentType);
 
     public PublishedMedia? Media(Guid key) => _media.GetValueOrDefault(key);
+
+    /// <summary>The media items whose master has this URL id (the same file uploaded twice is one master).</summary>
+    public IEnumerable<PublishedMedia> MediaByUrlId(string urlId) => _mediaByUrlId[urlId];
 
     public IEnumerable<PublishedMedia> AllMedia => _media.Values;
 }

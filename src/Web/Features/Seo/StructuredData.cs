@@ -3,6 +3,8 @@ using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Content.Types;
 using VillageCraftPortal.Web.Content.Values;
 using VillageCraftPortal.Web.Infrastructure;
+using VillageCraftPortal.Web.Media.Processing;
+using VillageCraftPortal.Web.Media.Serving;
 
 namespace VillageCraftPortal.Web.Features.Seo;
 
@@ -110,7 +112,7 @@ public static class StructuredData
             ["description"] = node.Text("summary", culture).Value is { Length: > 0 } summary ? summary : null,
             ["url"] = site.Absolute(node.Url(culture)),
             ["inLanguage"] = culture,
-            ["image"] = hero is null ? null : site.Absolute(hero.OriginalUrl),
+            ["image"] = hero is null ? null : site.Absolute(MediaUrls.Preset(hero, ImagePresets.OpenGraph, 1200)),
         };
     }
 

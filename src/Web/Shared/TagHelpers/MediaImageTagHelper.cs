@@ -1,11 +1,15 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Razor.TagHelpers;
 using VillageCraftPortal.Web.Content.Published;
+using VillageCraftPortal.Web.Media.Processing;
+using VillageCraftPortal.Web.Media.Serving;
 
 namespace VillageCraftPortal.Web.Shared.TagHelpers;
 
 /// <summary>
-/// <c>&lt;vcp-image media="…" culture="…" main /&gt;</c>: an image from the media library with its width and height
-/// (no layout shift), its alt text in the page's culture, lazy loading, and high fetch priority for the page's main image.
+/// <c>&lt;vcp-image media="…" preset="card" sizes="…" main /&gt;</c>: a responsive image from the media library.
+/// It writes a srcset of the preset's widths (the server picks AVIF, WebP or JPEG per browser), width and height
+/// (no layout shift), alt text in the page's culture, lazy loading, and high priority for the page's main image.
 /// </summary>
 [HtmlTargetElement("vcp-image", TagStructure = TagStructure.WithoutEndTag)]
 public sealed class MediaImageTagHelper(PublishedSnapshotAccessor snapshots) : TagHelper
@@ -13,6 +17,8 @@ public sealed class MediaImageTagHelper(PublishedSnapshotAccessor snapshots) : T
     public Guid? Media { get; set; }
 
     public PublishedMedia? Item { get; set; }
+
+    public string Preset { get; set; } = ImagePresets.Card.Name;
 
     public string Culture { get; set; } = SiteCulture.Current;
 
@@ -24,23 +30,31 @@ public sealed class MediaImageTagHelper(PublishedSnapshotAccessor snapshots) : T
 
     public string? Class { get; set; }
 
-    public string? Sizes { get; set; }
+    public string Sizes { get; set; } = "100vw";
 
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         var media = Item ?? (Media is { } key ? snapshots.Current.Media(key) : null);
-        if (media is null)
+        if (media is null || !ImagePresets.ByName.TryGetValue(Preset, out var preset))
         {
             output.SuppressOutput();
             return;
         }
 
-        var alt = media.Alt.For(Culture);
+        var candidates = MediaUrls.Widths(media, preset)
+            .Select(w => (Url: MediaUrls.Preset(media, preset, w), Size: preset.OutputSize(w, media.Width, media.Height)))
+            .ToList();
+        var fallback = candidates.FirstOrDefault(c => c.Size.Width >= 640, candidates[^1]);
+        var largest = candidates[^1].Size;
+
         output.TagName = "img";
         output.TagMode = TagMode.SelfClosing;
-        output.Attributes.SetAttribute("src", media.OriginalUrl);
-        output.Attributes.SetAttribute("width", media.Width);
-        output.Attributes.SetAttribute("height", media.Height);
+        output.Attributes.SetAttribute("src", fallback.Url);
+        output.Attributes.SetAttribute("srcset", string.Join(", ", candidates.Select(c => $"{c.Url} {c.Size.Width.ToString(CultureInfo.InvariantCulture)}w")));
+        output.Attributes.SetAttribute("sizes", Sizes);
+        output.Attributes.SetAttribute("width", largest.Width);
+        output.Attributes.SetAttribute("height", largest.Height);
+        var alt = media.Alt.For(Culture);
         output.Attributes.SetAttribute("alt", Decorative ? string.Empty : alt.Value);
         if (!Decorative && alt.IsFallback)
         {
@@ -48,23 +62,10 @@ public sealed class MediaImageTagHelper(PublishedSnapshotAccessor snapshots) : T
         }
 
         output.Attributes.SetAttribute("decoding", "async");
-        if (Main)
-        {
-            output.Attributes.SetAttribute("fetchpriority", "high");
-        }
-        else
-        {
-            output.Attributes.SetAttribute("loading", "lazy");
-        }
-
+        output.Attributes.SetAttribute(Main ? "fetchpriority" : "loading", Main ? "high" : "lazy");
         if (Class is not null)
         {
             output.Attributes.SetAttribute("class", Class);
-        }
-
-        if (Sizes is not null)
-        {
-            output.Attributes.SetAttribute("sizes", Sizes);
         }
     }
 }
