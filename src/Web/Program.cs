@@ -21,7 +21,6 @@ if (command.Verb is not null)
 
 app.UseSiteMiddleware();
 app.MapHealth();
-app.MapMedia();
 app.MapPublicSite();
 
 await app.RunAsync();

@@ -9,6 +9,7 @@ using VillageCraftPortal.Web.Features.Errors;
 using VillageCraftPortal.Web.Features.Seo;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Web;
+using VillageCraftPortal.Web.Media;
 using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Features;
@@ -71,6 +72,7 @@ public static class PublicSiteExtensions
             app.UseExceptionHandler(ErrorEndpoints.ExceptionPath);
         }
 
+        app.UseMedia();
         app.UseStatusCodePagesWithReExecute(ErrorEndpoints.StatusPathFormat);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CanonicalPathMiddleware>();

@@ -13,17 +13,11 @@ public static class MediaEndpoints
         services.AddSingleton<VariantCache>();
         services.AddSingleton<ImageUrlSigner>();
         services.AddSingleton<VariantRequests>();
+        services.AddSingleton<HotVariants>();
         services.AddScoped<MediaUploadService>();
         return services;
     }
 
-    public static IEndpointRouteBuilder MapMedia(this IEndpointRouteBuilder endpoints)
-    {
-        var media = endpoints.MapGroup("/media/{id:regex(^[0-9a-f]{{32}}$)}").ExcludeFromDescription();
-        media.MapMethods("/{preset}/{width:int}", ["GET", "HEAD"], (HttpContext context, string id, string preset, int width, VariantRequests requests) =>
-            requests.PresetAsync(context, id, preset, width));
-        media.MapMethods("/custom", ["GET", "HEAD"], (HttpContext context, string id, VariantRequests requests) =>
-            requests.CustomAsync(context, id));
-        return endpoints;
-    }
+    /// <summary>Media is served by middleware early in the pipeline (like static files), not by routed endpoints.</summary>
+    public static IApplicationBuilder UseMedia(this IApplicationBuilder app) => app.UseMiddleware<MediaMiddleware>();
 }

@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 using VillageCraftPortal.Web.Infrastructure;
 
@@ -13,7 +12,7 @@ public sealed record CachedVariant(string Path, long Length, string ETag, DateTi
 /// <summary>
 /// Variants on disk under DataDir/cache/images, keyed by source hash and parameters. Identical concurrent requests
 /// share one transform (single flight); transforms are bounded by a concurrency limit; the disk cache is trimmed,
-/// least recently used first, above its size cap; the hottest small variants are also kept in memory.
+/// least recently used first, above its size cap.
 /// </summary>
 public sealed partial class VariantCache : IDisposable
 {
@@ -23,7 +22,6 @@ public sealed partial class VariantCache : IDisposable
     private readonly ConcurrentDictionary<string, Entry> _index = new(StringComparer.Ordinal);
     private readonly SemaphoreSlim _transforms;
     private readonly SemaphoreSlim _trimming = new(1, 1);
-    private readonly MemoryCache _memory;
     private readonly long _sizeLimit;
     private readonly ILogger<VariantCache> _logger;
     private long _totalBytes;
@@ -34,7 +32,6 @@ public sealed partial class VariantCache : IDisposable
         _logger = logger;
         _transforms = new SemaphoreSlim(options.Value.EffectiveConcurrency);
         _sizeLimit = options.Value.CacheSizeLimitMegabytes * 1024 * 1024;
-        _memory = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.MemoryCacheMegabytes) * 1024L * 1024 });
         LoadIndex();
     }
 
@@ -50,16 +47,10 @@ public sealed partial class VariantCache : IDisposable
     /// <summary>Returns the variant, making it with <paramref name="render"/> only if no one has it or is making it.</summary>
     public async Task<CachedVariant> GetOrCreateAsync(string relativeKey, Func<byte[]> render, CancellationToken cancellationToken)
     {
-        if (_memory.TryGetValue(relativeKey, out CachedVariant? hot) && hot is not null)
-        {
-            Touch(hot.Path);
-            return hot;
-        }
-
         var path = System.IO.Path.Combine(Root, relativeKey);
         if (File.Exists(path))
         {
-            return Remember(relativeKey, Read(relativeKey, path));
+            return Read(relativeKey, path);
         }
 
         var flight = _inFlight.GetOrAdd(relativeKey, key => new Lazy<Task<CachedVariant>>(() => CreateAsync(key, path, render)));
@@ -78,7 +69,6 @@ public sealed partial class VariantCache : IDisposable
 
     public void Dispose()
     {
-        _memory.Dispose();
         _transforms.Dispose();
         _trimming.Dispose();
     }
@@ -116,7 +106,6 @@ public sealed partial class VariantCache : IDisposable
                 }
             }
 
-            _memory.Compact(1.0);
         }
         finally
         {
@@ -149,17 +138,7 @@ public sealed partial class VariantCache : IDisposable
         }
 
         Trim();
-        return Remember(key, new CachedVariant(path, bytes.Length, ETagFor(key), DateTimeOffset.UtcNow, bytes.Length <= MemoryEntryLimit ? bytes : null));
-    }
-
-    private CachedVariant Remember(string key, CachedVariant variant)
-    {
-        if (variant.Bytes is not null)
-        {
-            _memory.Set(key, variant, new MemoryCacheEntryOptions { Size = variant.Bytes.Length });
-        }
-
-        return variant;
+        return new CachedVariant(path, bytes.Length, ETagFor(key), DateTimeOffset.UtcNow, bytes.Length <= MemoryEntryLimit ? bytes : null);
     }
 
     private CachedVariant Read(string key, string path)

@@ -15,6 +15,7 @@ public sealed partial class VariantRequests(
     MediaOriginals originals,
     VariantCache cache,
     ImageUrlSigner signer,
+    HotVariants hot,
     ILogger<VariantRequests> logger)
 {
     public const int MinCustomSize = 16;
@@ -22,6 +23,24 @@ public sealed partial class VariantRequests(
 
     private static readonly HashSet<string> PresetParameters = new(StringComparer.Ordinal) { "fp" };
     private static readonly HashSet<string> CustomParameters = new(StringComparer.Ordinal) { "w", "h", "fit", "fp", "fmt", "s" };
+
+    /// <summary>Routes /media/{id}/{preset}/{width} and /media/{id}/custom; <paramref name="hotKey"/> names the request for the memory cache.</summary>
+    public Task<IResult> HandleAsync(HttpContext context, string hotKey)
+    {
+        var segments = context.Request.Path.Value!.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (segments.Length < 3 || !IsUrlId(segments[1]))
+        {
+            return Task.FromResult(Results.NotFound());
+        }
+
+        context.Items[HotKeyItem] = hotKey;
+        return segments switch
+        {
+            [_, var id, "custom"] => CustomAsync(context, id),
+            [_, var id, var preset, var width] when int.TryParse(width, NumberStyles.None, CultureInfo.InvariantCulture, out var w) => PresetAsync(context, id, preset, w),
+            _ => Task.FromResult(Results.NotFound()),
+        };
+    }
 
     public Task<IResult> PresetAsync(HttpContext context, string id, string presetName, int width)
     {
@@ -113,19 +132,37 @@ public sealed partial class VariantRequests(
             return Results.NotFound();
         }
 
+        var contentType = OutputFormats.MimeType(spec.Format);
+        if (variant.Bytes is { } bytes)
+        {
+            var ready = new HotVariant(bytes, contentType, variant.ETag, vary);
+            if (context.Items[HotKeyItem] is string hotKey)
+            {
+                hot.Add(hotKey, ready);
+            }
+
+            return new HotVariantResult(ready);
+        }
+
         var headers = context.Response.Headers;
         headers.CacheControl = "public, max-age=31536000, immutable";
+        headers.XContentTypeOptions = "nosniff";
         if (vary)
         {
             headers.Vary = "Accept";
         }
 
-        var contentType = OutputFormats.MimeType(spec.Format);
-        var etag = new EntityTagHeaderValue(variant.ETag);
-        return variant.Bytes is { } bytes
-            ? Results.Bytes(bytes, contentType, lastModified: variant.LastModified, entityTag: etag)
-            : Results.File(variant.Path, contentType, lastModified: variant.LastModified, entityTag: etag);
+        return Results.File(variant.Path, contentType, lastModified: variant.LastModified, entityTag: new EntityTagHeaderValue(variant.ETag));
     }
+
+    private sealed class HotVariantResult(HotVariant variant) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext) => MediaMiddleware.WriteAsync(httpContext, variant);
+    }
+
+    private const string HotKeyItem = "vcp.media.hot-key";
+
+    private static bool IsUrlId(string value) => value.Length == 32 && value.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 
     private static bool TryFocal(StringValues value, out (int X, int Y) focal)
     {
