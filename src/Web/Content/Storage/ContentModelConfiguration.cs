@@ -14,6 +14,8 @@ internal sealed class DocumentConfiguration : IEntityTypeConfiguration<Document>
         builder.Property(d => d.ContentType).HasMaxLength(50);
         builder.Property(d => d.CreatedBy).HasMaxLength(200);
         builder.Property(d => d.UpdatedBy).HasMaxLength(200);
+        builder.Property(d => d.ReviewBy).HasMaxLength(200);
+        builder.Property(d => d.ReviewComment).HasMaxLength(2000);
         builder.Property(d => d.LatestVersion).IsConcurrencyToken();
         builder.HasOne<Document>().WithMany().HasForeignKey(d => d.ParentId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(d => d.Versions).WithOne().HasForeignKey(v => v.DocumentId).OnDelete(DeleteBehavior.Cascade);

@@ -37,6 +37,15 @@ public sealed class Document
 
     public DateTime? PublishedAt { get; set; }
 
+    public ReviewState ReviewState { get; set; }
+
+    /// <summary>The reviewer's comment when changes were requested, or the editor's note when submitting.</summary>
+    public string? ReviewComment { get; set; }
+
+    public string? ReviewBy { get; set; }
+
+    public DateTime? ReviewAt { get; set; }
+
     public List<DocumentVersion> Versions { get; set; } = [];
 
     public bool IsPublished => PublishedVersion is not null;

@@ -1,6 +1,12 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using VillageCraftPortal.Web.Backoffice.Accounts;
+using VillageCraftPortal.Web.Backoffice.Audit;
+using VillageCraftPortal.Web.Content.Redirects;
+using VillageCraftPortal.Web.Content.Scheduling;
 using VillageCraftPortal.Web.Content.Storage;
+using VillageCraftPortal.Web.Infrastructure.Email;
 using VillageCraftPortal.Web.Media;
 
 namespace VillageCraftPortal.Web.Infrastructure.Database;
@@ -9,7 +15,7 @@ namespace VillageCraftPortal.Web.Infrastructure.Database;
 /// The site's database. Each provider has a subclass (<see cref="SqliteAppDbContext"/>, <see cref="PostgresAppDbContext"/>)
 /// so that each keeps its own migrations; the model is the same.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : DbContext(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<BackofficeUser>(options)
 {
     public DbSet<Document> Documents => Set<Document>();
 
@@ -25,6 +31,14 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
 
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
 
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
+
+    public DbSet<RedirectRule> Redirects => Set<RedirectRule>();
+
+    public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite hands them back without a kind, PostgreSQL insists on one.
@@ -32,8 +46,11 @@ public abstract class AppDbContext(DbContextOptions options) : DbContext(options
         configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
     }
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("VillageCraftPortal.Web", StringComparison.Ordinal) == true);
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("VillageCraftPortal.Web", StringComparison.Ordinal) == true);
+    }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
         v => v.Kind == DateTimeKind.Utc ? v : v.ToUniversalTime(),
