@@ -1,3 +1,4 @@
+using VillageCraftPortal.Web.Backoffice;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
 using VillageCraftPortal.Web.Infrastructure;
@@ -12,6 +13,7 @@ builder.AddSiteInfrastructure();
 builder.Services.AddContent();
 builder.Services.AddMedia();
 builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();
 if (command.Verb is not null)
@@ -22,6 +24,7 @@ if (command.Verb is not null)
 app.UseSiteMiddleware();
 app.MapHealth();
 app.MapPublicSite();
+app.MapBackoffice();
 
 await app.RunAsync();
 return 0;

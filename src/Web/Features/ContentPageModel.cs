@@ -30,8 +30,16 @@ public abstract class ContentPageModel : PageModel
     private ContentRequest Resolved => _content ??= HttpContext.Features.Get<ContentRequest>()
         ?? throw new InvalidOperationException("A content page was reached without the content route.");
 
+    public bool IsPreview => Snapshot.IsPreview;
+
     public override void OnPageHandlerExecuting(PageHandlerExecutingContext context)
     {
+        if (IsPreview && HttpContext.Features.Get<Microsoft.AspNetCore.OutputCaching.IOutputCacheFeature>() is { } cache)
+        {
+            // A draft seen through a preview link is never stored for anyone else.
+            cache.Context.AllowCacheStorage = false;
+        }
+
         var site = HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value;
         Meta = CreateMeta(site);
         foreach (var data in StructuredData.For(Node, Culture, Snapshot, site))
@@ -61,6 +69,8 @@ public abstract class ContentPageModel : PageModel
             Image = hero,
             ImageUrl = hero is null ? null : site.Absolute(MediaUrls.Preset(hero, ImagePresets.OpenGraph, 1200)),
             OpenGraphType = Node.ContentType == VillageCraftPortal.Web.Content.Types.DocumentTypes.Article ? "article" : "website",
+            NoIndex = IsPreview,
+            IsPreview = IsPreview,
             Breadcrumbs = [.. Node.Ancestors().Reverse().Append(Node).Select(n => new Breadcrumb(n.Name(Culture).Value, n.Url(Culture), n.Name(Culture).IsFallback ? n.Name(Culture).Culture : null))],
         };
     }

@@ -9,14 +9,14 @@ public static class ContentPages
 {
     public static readonly IReadOnlyDictionary<string, string> ByType = new Dictionary<string, string>(StringComparer.Ordinal)
     {
-        [DocumentTypes.Home] = "/Home/Index",
-        [DocumentTypes.VillageIndex] = "/Villages/Index",
-        [DocumentTypes.Village] = "/Villages/Village",
-        [DocumentTypes.DesignCentre] = "/Centres/Centre",
-        [DocumentTypes.Experience] = "/Experiences/Experience",
-        [DocumentTypes.ArticleIndex] = "/Articles/Index",
-        [DocumentTypes.Article] = "/Articles/Article",
-        [DocumentTypes.Page] = "/Pages/Page",
+        [DocumentTypes.Home] = "/Features/Home/Index",
+        [DocumentTypes.VillageIndex] = "/Features/Villages/Index",
+        [DocumentTypes.Village] = "/Features/Villages/Village",
+        [DocumentTypes.DesignCentre] = "/Features/Centres/Centre",
+        [DocumentTypes.Experience] = "/Features/Experiences/Experience",
+        [DocumentTypes.ArticleIndex] = "/Features/Articles/Index",
+        [DocumentTypes.Article] = "/Features/Articles/Article",
+        [DocumentTypes.Page] = "/Features/Pages/Page",
     };
 }
 

@@ -23,7 +23,9 @@ public static class PublicSiteExtensions
     {
         services.AddRazorPages(options =>
         {
-            options.RootDirectory = "/Features";
+            options.Conventions.AuthorizeFolder("/Backoffice", Backoffice.BackofficeExtensions.Policy);
+            // Pages live in their feature folders (Features/…, Backoffice/…), each with an explicit route.
+            options.RootDirectory = "/";
             // Content pages are reached only through the content route, never by their file path.
             options.Conventions.AddFolderRouteModelConvention("/", model =>
             {
@@ -38,8 +40,13 @@ public static class PublicSiteExtensions
                     model.Selectors[0].AttributeRouteModel!.SuppressPathMatching = true;
                 }
             });
+        }).AddDataAnnotationsLocalization();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, UiTextsLocalizerFactory>();
+        services.Configure<RazorViewEngineOptions>(options =>
+        {
+            options.PageViewLocationFormats.Add("/Shared/{0}" + RazorViewEngine.ViewExtension);
+            options.PageViewLocationFormats.Add("/Backoffice/Shared/{0}" + RazorViewEngine.ViewExtension);
         });
-        services.Configure<RazorViewEngineOptions>(options => options.PageViewLocationFormats.Add("/Shared/{0}" + RazorViewEngine.ViewExtension));
         services.AddSingleton<UiTexts>();
         services.AddSingleton<ContentRouteTransformer>();
         services.AddOutputCache(options =>
@@ -76,8 +83,12 @@ public static class PublicSiteExtensions
         app.UseStatusCodePagesWithReExecute(ErrorEndpoints.StatusPathFormat);
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<CanonicalPathMiddleware>();
+        app.UseMiddleware<RedirectMiddleware>();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         return app;
     }

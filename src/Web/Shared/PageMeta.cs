@@ -43,6 +43,9 @@ public sealed class PageMeta
 
     public bool NoIndex { get; init; }
 
+    /// <summary>The page shows a draft through a preview link.</summary>
+    public bool IsPreview { get; init; }
+
     public List<string> JsonLd { get; } = [];
 
     public void AddJsonLd(object data) => JsonLd.Add(JsonSerializer.Serialize(data, JsonLdOptions));

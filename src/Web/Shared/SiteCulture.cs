@@ -60,6 +60,13 @@ public sealed class PathCultureProvider : RequestCultureProvider
 {
     public override Task<ProviderCultureResult?> DetermineProviderCultureResult(HttpContext httpContext)
     {
+        if (httpContext.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase))
+        {
+            // The backoffice speaks the user's chosen language (Vietnamese unless they chose English).
+            var chosen = httpContext.Request.Cookies[Backoffice.BackofficeExtensions.CultureCookie];
+            return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Cultures.Info(Cultures.IsSupported(chosen) ? chosen! : Cultures.Default).Name));
+        }
+
         var originalPath = httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
         var culture = SiteCulture.FromPath(originalPath ?? httpContext.Request.Path.Value ?? string.Empty);

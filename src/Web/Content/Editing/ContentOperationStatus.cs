@@ -17,6 +17,7 @@ public enum ContentOperationStatus
     NotAllowedUnderParent,
     NotPublished,
     NoChanges,
+    HasChildren,
 }
 
 /// <summary>The result of a content operation, in the spirit of Umbraco's <c>Attempt&lt;T, OperationStatus&gt;</c>.</summary>

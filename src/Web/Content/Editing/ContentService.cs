@@ -133,6 +133,26 @@ public sealed class ContentService(AppDbContext db, TimeProvider clock)
         return ContentResult.Ok(document);
     }
 
+    /// <summary>Deletes a document with no children, its versions and routes; published ones leave the site too.</summary>
+    public async Task<ContentResult> DeleteAsync(int documentId, string actor, CancellationToken cancellationToken = default)
+    {
+        var document = await db.Documents.FirstOrDefaultAsync(d => d.Id == documentId, cancellationToken);
+        if (document is null)
+        {
+            return ContentResult.Fail(ContentOperationStatus.NotFound);
+        }
+
+        if (document.ParentId is null || await db.Documents.AnyAsync(d => d.ParentId == documentId, cancellationToken))
+        {
+            return ContentResult.Fail(ContentOperationStatus.HasChildren);
+        }
+
+        db.Documents.Remove(document);
+        db.ContentEvents.Add(new ContentEvent { Kind = ContentEventKind.Deleted, DocumentId = documentId, CreatedAt = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        return ContentResult.Ok(document);
+    }
+
     private async Task<ContentResult?> ValidateAsync(DocumentType type, int? parentId, int? documentId, ContentValues values, CancellationToken cancellationToken)
     {
         var problems = ContentValidator.Validate(type, values);

@@ -53,6 +53,8 @@ public sealed class PublishingService(AppDbContext db, TimeProvider clock, Conte
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        var pathsBefore = await Redirects.RedirectRecorder.SnapshotAsync(db, cancellationToken);
         await SetRoutesAsync(document, slugs, cancellationToken);
         document.PublishedVersion = document.LatestVersion;
         document.PublishedAt = now;
@@ -62,6 +64,11 @@ public sealed class PublishingService(AppDbContext db, TimeProvider clock, Conte
         try
         {
             await db.SaveChangesAsync(cancellationToken);
+            await Redirects.RedirectRecorder.RecordAsync(db, pathsBefore, actor, now, cancellationToken);
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken);
+            }
         }
         catch (DbUpdateException ex) when (DbErrors.IsUniqueViolation(ex))
         {

@@ -3,6 +3,9 @@ using VillageCraftPortal.Web.Content.Values;
 
 namespace VillageCraftPortal.Web.Content.Published;
 
+/// <summary>Where a redirect leads: a document (its current URL in a culture) or a fixed URL.</summary>
+public sealed record RedirectTarget(Guid? DocumentKey, string? Culture, string? Url);
+
 /// <summary>
 /// Everything published, in memory, immutable. Pages read only this; a publish builds a new one and swaps it in.
 /// </summary>
@@ -16,7 +19,13 @@ public sealed class PublishedSnapshot
     private readonly ILookup<string, PublishedMedia> _mediaByUrlId;
 
     public PublishedSnapshot(long version, DateTime builtAt, IReadOnlyList<PublishedNode> nodes, IEnumerable<PublishedMedia> media, HolidayCalendar holidays)
+        : this(version, builtAt, nodes, media, holidays, [])
     {
+    }
+
+    internal PublishedSnapshot(long version, DateTime builtAt, IReadOnlyList<PublishedNode> nodes, IEnumerable<PublishedMedia> media, HolidayCalendar holidays, IReadOnlyList<PublishedNodeData> rows)
+    {
+        Rows = rows;
         Version = version;
         BuiltAt = builtAt;
         Nodes = nodes;
@@ -34,6 +43,26 @@ public sealed class PublishedSnapshot
     }
 
     public static PublishedSnapshot Empty { get; } = new(0, DateTime.MinValue, [], [], HolidayCalendar.Empty);
+
+    /// <summary>The rows the nodes were built from (kept so that a preview can swap one node for its draft).</summary>
+    internal IReadOnlyList<PublishedNodeData> Rows { get; }
+
+    /// <summary>Redirects by old path (lower-case): to a document's current URL, or to a fixed URL.</summary>
+    internal IReadOnlyDictionary<string, RedirectTarget> Redirects { get; init; } = new Dictionary<string, RedirectTarget>();
+
+    /// <summary>Where an old path now leads, if anywhere (a document that was unpublished leads nowhere).</summary>
+    public string? RedirectFor(string path)
+    {
+        if (!Redirects.TryGetValue(path.ToLowerInvariant().TrimEnd('/'), out var target))
+        {
+            return null;
+        }
+
+        return target.Url ?? (target.DocumentKey is { } key && ByKey(key) is { } node ? node.Url(target.Culture ?? Cultures.Default) : null);
+    }
+
+    /// <summary>True for a snapshot made to preview a draft: never cached, never indexed.</summary>
+    public bool IsPreview { get; init; }
 
     /// <summary>The id of the newest outbox event this snapshot includes.</summary>
     public long Version { get; }

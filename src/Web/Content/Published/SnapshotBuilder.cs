@@ -22,18 +22,44 @@ public sealed class SnapshotBuilder(AppDbContext db, ContentHtml html, TimeProvi
             .ToListAsync(cancellationToken);
         var media = await db.MediaItems.AsNoTracking().ToListAsync(cancellationToken);
         var holidays = await db.PublicHolidays.AsNoTracking().OrderBy(h => h.From).ToListAsync(cancellationToken);
+        var redirects = await db.Redirects.AsNoTracking().ToDictionaryAsync(r => r.FromPath, r => new RedirectTarget(r.TargetDocumentKey, r.TargetCulture, r.TargetUrl), cancellationToken);
 
-        var nodes = rows.Where(r => DocumentTypes.Find(r.ContentType) is not null).Select(r => new PublishedNode(r, ReadValues(r))).ToList();
-        var linked = Link(nodes);
         return new PublishedSnapshot(
             version,
             clock.GetUtcNow().UtcDateTime,
-            linked,
+            Link(Nodes(rows)),
             media.Select(m => new PublishedMedia(
                 m.Key, m.Alias, m.FileHash, m.Format, m.Width, m.Height, m.FocalX, m.FocalY,
                 ParseText(m.Alt), ParseText(m.Caption), m.Credit, m.Licence)),
-            new HolidayCalendar([.. holidays.Select(h => new PublicHoliday(h.From, h.To, ParseText(h.Names)))]));
+            new HolidayCalendar([.. holidays.Select(h => new PublicHoliday(h.From, h.To, ParseText(h.Names)))]),
+            rows)
+        {
+            Redirects = redirects,
+        };
     }
+
+    /// <summary>
+    /// The live snapshot with one document shown as its draft: what the public would see if it were published now.
+    /// Null when the draft could not be placed (its parent is not published).
+    /// </summary>
+    public async Task<PublishedSnapshot?> PreviewAsync(PublishedSnapshot live, int documentId, int versionNumber, CancellationToken cancellationToken)
+    {
+        var draft = await db.Documents.AsNoTracking()
+            .Where(d => d.Id == documentId)
+            .Join(db.DocumentVersions.Where(v => v.Number == versionNumber), d => d.Id, v => v.DocumentId,
+                (d, v) => new PublishedNodeData(d.Id, d.Key, d.Alias, d.ContentType, d.ParentId, d.Level, d.SortOrder, d.UpdatedAt, v.CreatedAt, v.Values))
+            .FirstOrDefaultAsync(cancellationToken);
+        if (draft is null || (draft.ParentId is { } parent && live.ById(parent) is null))
+        {
+            return null;
+        }
+
+        var rows = live.Rows.Where(r => r.Id != documentId).Append(draft).ToList();
+        return new PublishedSnapshot(live.Version, clock.GetUtcNow().UtcDateTime, Link(Nodes(rows)), live.AllMedia, live.Holidays, rows) { IsPreview = true };
+    }
+
+    private List<PublishedNode> Nodes(IEnumerable<PublishedNodeData> rows) =>
+        [.. rows.Where(r => DocumentTypes.Find(r.ContentType) is not null).Select(r => new PublishedNode(r, ReadValues(r)))];
 
     internal static LocalizedText ParseText(string? json) =>
         string.IsNullOrEmpty(json) ? [] : JsonSerializer.Deserialize<LocalizedText>(json, ContentJson.Options) ?? [];

@@ -22,6 +22,8 @@ public sealed record MediaUpload(Stream Content, string Folder, LocalizedText Al
     public double FocalY { get; init; } = 0.5;
 }
 
+public sealed record StoredUpload(MasterImage? Master, UploadError? Error, bool StoredBefore);
+
 public sealed record UploadResult(UploadError? Error, MediaItem? Item = null, bool StoredBefore = false)
 {
     public bool Succeeded => Error is null;
@@ -51,34 +53,46 @@ public sealed class MediaUploadService(
             return new UploadResult(UploadError.AltTextRequired);
         }
 
+        var (master, error, storedBefore) = await StoreAsync(upload.Content, cancellationToken);
+        if (master is null)
+        {
+            return new UploadResult(error);
+        }
+
+        var item = await SaveItemAsync(upload, master, actor, cancellationToken);
+        return new UploadResult(null, item, storedBefore);
+    }
+
+    /// <summary>
+    /// Checks a file and stores its safe master (once per content hash), without creating a media item: for the
+    /// library's two-step upload, where alt text is written after the files are in.
+    /// </summary>
+    public async Task<StoredUpload> StoreAsync(Stream content, CancellationToken cancellationToken = default)
+    {
         var temporary = originals.NewIncomingPath();
         try
         {
-            var (hash, tooLarge) = await CopyAsync(upload.Content, temporary, options.Value.MaxUploadBytes, cancellationToken);
+            var (hash, tooLarge) = await CopyAsync(content, temporary, options.Value.MaxUploadBytes, cancellationToken);
             if (tooLarge)
             {
-                return new UploadResult(UploadError.TooLarge);
+                return new StoredUpload(null, UploadError.TooLarge, false);
             }
 
             var (_, error) = validator.Check(temporary);
             if (error is not null)
             {
-                return new UploadResult(error);
+                return new StoredUpload(null, error, false);
             }
 
             var storedBefore = originals.Find(hash) is not null;
-            MasterImage master;
             try
             {
-                master = originals.Store(temporary, hash);
+                return new StoredUpload(originals.Store(temporary, hash), null, storedBefore);
             }
             catch (NetVips.VipsException)
             {
-                return new UploadResult(UploadError.Corrupt);
+                return new StoredUpload(null, UploadError.Corrupt, false);
             }
-
-            var item = await SaveItemAsync(upload, master, actor, cancellationToken);
-            return new UploadResult(null, item, storedBefore);
         }
         finally
         {
@@ -86,7 +100,7 @@ public sealed class MediaUploadService(
         }
     }
 
-    private async Task<MediaItem> SaveItemAsync(MediaUpload upload, MasterImage master, string actor, CancellationToken cancellationToken)
+    public async Task<MediaItem> SaveItemAsync(MediaUpload upload, MasterImage master, string actor, CancellationToken cancellationToken)
     {
         var now = DateTime.UtcNow;
         var item = new MediaItem
