@@ -1,16 +1,19 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Database;
+using VillageCraftPortal.Web.Infrastructure.Email;
+using VillageCraftPortal.Web.Infrastructure.Startup;
 using VillageCraftPortal.Web.Media;
 
 namespace VillageCraftPortal.Site.Tests.Infrastructure;
 
 /// <summary>
-/// The site's content services on a test database, without the web host: for tests of publishing and import that
-/// need a real database but not HTTP.
+/// The site's content, media and email services on a test database, without the web host: for tests of publishing,
+/// import and the email outbox that need a real database but not HTTP.
 /// </summary>
 public sealed class ServiceHarness : IAsyncDisposable
 {
@@ -26,14 +29,19 @@ public sealed class ServiceHarness : IAsyncDisposable
 
     public IServiceProvider Services => _provider;
 
-    public static async Task<ServiceHarness> CreateAsync(DatabaseKind kind, TimeProvider? clock = null)
+    /// <param name="settings">Configuration for the services, e.g. <see cref="SmtpListener.Settings"/>.</param>
+    public static async Task<ServiceHarness> CreateAsync(
+        DatabaseKind kind, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(clock ?? TimeProvider.System)
             .AddSingleton(new DataDirectory(database.DataDirectory))
-            .AddSingleton<Microsoft.Extensions.Configuration.IConfiguration>(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+            .AddSingleton<IConfiguration>(configuration)
+            // Background services are never started here; the tests run their passes directly.
+            .AddSingleton<StartupState>();
         if (kind == DatabaseKind.Sqlite)
         {
             services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));
@@ -43,7 +51,7 @@ public sealed class ServiceHarness : IAsyncDisposable
             services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString));
         }
 
-        services.AddContent().AddMedia();
+        services.AddContent().AddMedia().AddEmail(configuration);
         return new ServiceHarness(database, services.BuildServiceProvider(validateScopes: true));
     }
 

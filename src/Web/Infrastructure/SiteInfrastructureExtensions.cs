@@ -2,6 +2,7 @@ using Serilog;
 using Serilog.Events;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Database;
+using VillageCraftPortal.Web.Infrastructure.Email;
 using VillageCraftPortal.Web.Infrastructure.Health;
 using VillageCraftPortal.Web.Infrastructure.Startup;
 
@@ -9,7 +10,7 @@ namespace VillageCraftPortal.Web.Infrastructure;
 
 public static class SiteInfrastructureExtensions
 {
-    /// <summary>Data directory, logging, database, start-up sequence, health checks and the base command-line verbs.</summary>
+    /// <summary>Data directory, logging, database, email outbox, start-up sequence, health checks and the base command-line verbs.</summary>
     public static WebApplicationBuilder AddSiteInfrastructure(this WebApplicationBuilder builder)
     {
         var dataDirectory = DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath);
@@ -42,6 +43,7 @@ public static class SiteInfrastructureExtensions
         services.AddOptions<SiteOptions>().Bind(builder.Configuration.GetSection(SiteOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<MapOptions>().Bind(builder.Configuration.GetSection(MapOptions.Section));
         services.AddDatabase(builder.Configuration, dataDirectory);
+        services.AddEmail(builder.Configuration);
 
         services.AddSingleton<StartupState>();
         services.AddHostedService<StartupInitializer>();
