@@ -53,6 +53,7 @@ public abstract class CliTests(DatabaseKind kind) : IAsyncLifetime
 
         Assert.Equal(CliRunner.Success, code);
         Assert.Contains("import-content", output, StringComparison.Ordinal);
+        Assert.Contains("export-content", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using VillageCraftPortal.Web.Content.Editing;
+using VillageCraftPortal.Web.Content.Export;
 using VillageCraftPortal.Web.Content.Html;
 using VillageCraftPortal.Web.Content.Import;
 using VillageCraftPortal.Web.Content.Published;
@@ -8,7 +9,7 @@ namespace VillageCraftPortal.Web.Content;
 
 public static class ContentServiceCollectionExtensions
 {
-    /// <summary>The CMS core: editing and publishing services, the published snapshot and the seed importer.</summary>
+    /// <summary>The CMS core: editing and publishing services, the published snapshot, the seed importer and exporter.</summary>
     public static IServiceCollection AddContent(this IServiceCollection services)
     {
         services.AddSingleton<ContentHtml>();
@@ -26,6 +27,12 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<SeedDocumentWriter>();
         services.AddScoped<ContentImporter>();
         services.AddSingleton<ICliVerb, ImportContentVerb>();
+
+        services.AddScoped<ExportContentReader>();
+        services.AddScoped<ExportFolderWriter>();
+        services.AddScoped<ExportVerifier>();
+        services.AddScoped<ContentExporter>();
+        services.AddSingleton<ICliVerb, ExportContentVerb>();
         return services;
     }
 }

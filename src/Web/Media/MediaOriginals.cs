@@ -91,6 +91,36 @@ public sealed class MediaOriginals(DataDirectory dataDirectory)
         return new MasterImage(hash, format, srgb.Width, srgb.Height, hasAlpha);
     }
 
+    /// <summary>
+    /// Keeps a file that already is a master (one written by export-content) byte for byte under the hash of the upload
+    /// it was made from: encoding it again would change its bytes. It is decoded in full first, like an upload.
+    /// </summary>
+    public MasterImage StoreMaster(string masterPath, string hash, string format)
+    {
+        if (Find(hash) is { } existing)
+        {
+            return existing;
+        }
+
+        Vips.Configure();
+        using var image = Image.NewFromFile(masterPath, access: Enums.Access.Sequential, failOn: Enums.FailOn.Error);
+        _ = image.Avg(); // reads every pixel: a truncated or corrupt file fails here, before anything is kept
+        var target = PathOf(hash, format);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        var temporary = $"{target}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            File.Copy(masterPath, temporary, overwrite: true);
+            File.Move(temporary, target, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+
+        return new MasterImage(hash, format, image.Width, image.Height, image.HasAlpha());
+    }
+
     public void Delete(string hash, string format) => File.Delete(PathOf(hash, format));
 
     private static Image ToSrgb(Image image)

@@ -1,9 +1,13 @@
 using VillageCraftPortal.Web.Media;
 using VillageCraftPortal.Web.Media.Upload;
+using YamlDotNet.RepresentationModel;
 
 namespace VillageCraftPortal.Web.Content.Import;
 
-/// <summary>An image in umbraco-content with the details from its sidecar .yml file.</summary>
+/// <summary>
+/// An image in umbraco-content with the details from its sidecar .yml file. <see cref="IsMaster"/>: the file is a
+/// master written by export-content, kept as it is under <see cref="Hash"/>, the hash of the upload it was made from.
+/// </summary>
 public sealed record SeedMedia(
     string Alias,
     string Folder,
@@ -17,7 +21,8 @@ public sealed record SeedMedia(
     string? Credit,
     string? Licence,
     double FocalX,
-    double FocalY);
+    double FocalY,
+    bool IsMaster);
 
 /// <summary>Reads media/&lt;key&gt;.yml sidecars and the images beside them.</summary>
 internal static class SeedMediaReader
@@ -108,8 +113,35 @@ internal static class SeedMediaReader
         }
 
         var folder = relative.Split('/')[0];
+        var fileHash = await MediaOriginals.HashAsync(image, cancellationToken);
+        var uploadHash = UploadHashOfMaster(yaml, mapping, fileHash, info);
         return new SeedMedia(
-            alias, folder, relative, image, info, await MediaOriginals.HashAsync(image, cancellationToken), new FileInfo(image).Length,
-            alt, caption, yaml.OptionalScalar(mapping, "credit"), yaml.OptionalScalar(mapping, "licence"), focalX, focalY);
+            alias, folder, relative, image, info, uploadHash ?? fileHash, new FileInfo(image).Length,
+            alt, caption, yaml.OptionalScalar(mapping, "credit"), yaml.OptionalScalar(mapping, "licence"), focalX, focalY,
+            IsMaster: uploadHash is not null);
     }
+
+    /// <summary>
+    /// The "master:" block export-content writes: the image is the stored master of an upload, whose hash is its id
+    /// in media URLs. It counts only while the file is the one exported (its fileHash); a replaced image is a new one.
+    /// </summary>
+    private static string? UploadHashOfMaster(YamlContext yaml, YamlMappingNode sidecar, string fileHash, ImageInfo info)
+    {
+        if (YamlContext.Get(sidecar, "master") is not { } node)
+        {
+            return null;
+        }
+
+        var master = yaml.Mapping(node, "master");
+        var uploadHash = yaml.OptionalScalar(master, "uploadHash");
+        var exportedHash = yaml.OptionalScalar(master, "fileHash");
+        if (!IsSha256(uploadHash) || !IsSha256(exportedHash))
+        {
+            throw yaml.Error(node, "master needs uploadHash and fileHash, each a SHA-256 in 64 lower-case hex digits");
+        }
+
+        return exportedHash == fileHash && info.Format is ImageInspector.Jpeg or ImageInspector.Png ? uploadHash : null;
+    }
+
+    private static bool IsSha256(string? value) => value is { Length: 64 } && value.All(c => char.IsAsciiDigit(c) || c is >= 'a' and <= 'f');
 }

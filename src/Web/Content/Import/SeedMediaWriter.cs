@@ -18,7 +18,7 @@ public sealed class SeedMediaWriter(AppDbContext db, MediaOriginals originals, T
             MasterImage master;
             try
             {
-                master = originals.Store(item.FullPath, item.Hash);
+                master = item.IsMaster ? originals.StoreMaster(item.FullPath, item.Hash, item.Image.Format) : originals.Store(item.FullPath, item.Hash);
             }
             catch (NetVips.VipsException)
             {
