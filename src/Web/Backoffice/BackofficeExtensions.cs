@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using VillageCraftPortal.Web.Backoffice.Access;
 using VillageCraftPortal.Web.Backoffice.Accounts;
 using VillageCraftPortal.Web.Backoffice.Audit;
+using VillageCraftPortal.Web.Backoffice.MediaLibrary;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Database;
@@ -76,6 +77,8 @@ public static class BackofficeExtensions
         services.AddScoped<Editing.DocumentEditing>();
         services.AddSingleton<Preview.PreviewLinks>();
         services.AddScoped<Redirects.RedirectRules>();
+        services.AddScoped<MediaLibrary.MediaLibraryService>();
+        services.AddSingleton<MediaLibrary.StagedUploads>();
         services.AddSingleton<Preview.PreviewRouteTransformer>();
         services.AddSingleton<Content.Scheduling.ScheduleRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<Content.Scheduling.ScheduleRunner>());
@@ -93,6 +96,7 @@ public static class BackofficeExtensions
         // Backoffice pages are Razor Pages under Backoffice/ (authorised by folder). Previews are public pages
         // rendered from a signed link.
         app.MapDynamicPageRoute<Preview.PreviewRouteTransformer>("preview/{token}");
+        app.MapLibraryThumbnails();
         return app;
     }
 }

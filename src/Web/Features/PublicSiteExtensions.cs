@@ -51,9 +51,13 @@ public static class PublicSiteExtensions
         services.AddSingleton<ContentRouteTransformer>();
         services.AddOutputCache(options =>
         {
+            // The snapshot's version is part of the key: once a new snapshot is live no request can get a page cached
+            // from the old one, even before the eviction below has run.
             options.AddPolicy(ContentCachePolicy, policy => policy
                 .Expire(TimeSpan.FromMinutes(10))
                 .SetVaryByQuery("*")
+                .VaryByValue(context => new KeyValuePair<string, string>(
+                    "snapshot", context.RequestServices.GetRequiredService<PublishedSnapshotAccessor>().Current.Version.ToString(CultureInfo.InvariantCulture)))
                 .Tag(ContentCacheTag));
         });
         services.AddHostedService<OutputCacheInvalidator>();

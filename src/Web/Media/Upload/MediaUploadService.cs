@@ -129,6 +129,9 @@ public sealed class MediaUploadService(
         return item;
     }
 
+    /// <summary>Saves audit entries added to the same unit of work (several items created in one step).</summary>
+    public Task SaveAuditAsync(CancellationToken cancellationToken) => db.SaveChangesAsync(cancellationToken);
+
     /// <summary>Copies at most <paramref name="limit"/> bytes, hashing as it goes; stops as soon as the limit is passed.</summary>
     private static async Task<(string Hash, bool TooLarge)> CopyAsync(Stream source, string path, long limit, CancellationToken cancellationToken)
     {
