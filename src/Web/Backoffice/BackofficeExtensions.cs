@@ -80,6 +80,9 @@ public static class BackofficeExtensions
         services.AddScoped<MediaLibrary.MediaLibraryService>();
         services.AddSingleton<MediaLibrary.StagedUploads>();
         services.AddSingleton<Preview.PreviewRouteTransformer>();
+        services.AddOptions<Content.Versions.VersionRetentionOptions>().BindConfiguration(Content.Versions.VersionRetentionOptions.Section);
+        services.AddSingleton<Content.Versions.VersionRetention>();
+        services.AddHostedService(sp => sp.GetRequiredService<Content.Versions.VersionRetention>());
         services.AddSingleton<Content.Scheduling.ScheduleRunner>();
         services.AddHostedService(sp => sp.GetRequiredService<Content.Scheduling.ScheduleRunner>());
         services.AddSingleton<ICliVerb, UsersVerb>();
