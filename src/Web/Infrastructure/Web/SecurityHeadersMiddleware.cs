@@ -21,10 +21,23 @@ public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<Map
         "form-action 'self'",
         "frame-ancestors 'none'");
 
+    /// <summary>The per-request nonce that the backoffice's rich-text editor uses for the stylesheet it injects.</summary>
+    public const string StyleNonceItem = "vcp.style-nonce";
+
     public Task InvokeAsync(HttpContext context)
     {
         var headers = context.Response.Headers;
-        headers.ContentSecurityPolicy = _policy;
+        if (context.Request.Path.StartsWithSegments("/backoffice", StringComparison.OrdinalIgnoreCase))
+        {
+            var nonce = Convert.ToBase64String(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+            context.Items[StyleNonceItem] = nonce;
+            headers.ContentSecurityPolicy = _policy.Replace("style-src 'self'", $"style-src 'self' 'nonce-{nonce}'", StringComparison.Ordinal);
+        }
+        else
+        {
+            headers.ContentSecurityPolicy = _policy;
+        }
+
         headers.XContentTypeOptions = "nosniff";
         headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(self), payment=()";
