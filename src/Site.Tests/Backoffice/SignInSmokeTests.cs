@@ -1,0 +1,34 @@
+using System.Net;
+using VillageCraftPortal.Site.Tests.Infrastructure;
+
+namespace VillageCraftPortal.Site.Tests.Backoffice;
+
+public sealed class SignInSmokeTests(SqliteBackofficeSite site) : IClassFixture<SqliteBackofficeSite>
+{
+    [Fact]
+    public async Task Editor_sees_own_centre_and_not_another_villages()
+    {
+        var editor = await site.SignInAsync(BackofficeSite.BatTrangEditor);
+        var own = await site.DocumentIdAsync("centre-bat-trang");
+        var other = await site.DocumentIdAsync("centre-van-phuc");
+
+        using var ownPage = await editor.GetAsync($"/backoffice/content/{own}");
+        using var otherPage = await editor.GetAsync($"/backoffice/content/{other}");
+
+        Assert.Equal(HttpStatusCode.OK, ownPage.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, otherPage.StatusCode);
+    }
+
+    [Fact]
+    public async Task Editor_saves_a_draft_through_the_form()
+    {
+        var editor = await site.SignInAsync(BackofficeSite.BatTrangEditor);
+        var id = await site.DocumentIdAsync("centre-bat-trang");
+
+        using var saved = await editor.SubmitAsync($"/backoffice/content/{id}", "form[data-edit-form]", new() { ["f.summary.vi"] = "Tóm tắt mới" }, "Save");
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var page = await editor.GetDocumentAsync($"/backoffice/content/{id}");
+        Assert.Equal("Tóm tắt mới", StaffClient.FieldValue(page, "f.summary.vi"));
+    }
+}
