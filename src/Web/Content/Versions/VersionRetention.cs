@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VillageCraftPortal.Web.Infrastructure.Database;
 using VillageCraftPortal.Web.Infrastructure.Startup;
+using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Content.Versions;
 
@@ -15,7 +16,7 @@ public sealed class VersionRetentionOptions
 
 /// <summary>
 /// Version clean-up as in Umbraco: all versions of the last <see cref="VersionRetentionOptions.KeepAllDays"/> days,
-/// then the newest of each day. The newest, the published and pinned versions are always kept. Runs once a day.
+/// then the newest of each day (a Hà Nội day). The newest, the published and pinned versions are always kept. Runs once a day.
 /// </summary>
 public sealed partial class VersionRetention(IServiceScopeFactory scopes, StartupState startup, IOptions<VersionRetentionOptions> options, TimeProvider clock, ILogger<VersionRetention> logger) : BackgroundService
 {
@@ -50,7 +51,7 @@ public sealed partial class VersionRetention(IServiceScopeFactory scopes, Startu
             .Where(x => x.Number != x.LatestVersion && x.Number != x.PublishedVersion)
             .ToListAsync(cancellationToken);
         var doomed = candidates
-            .GroupBy(x => (x.DocumentId, Day: DateOnly.FromDateTime(x.CreatedAt)))
+            .GroupBy(x => (x.DocumentId, Day: DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(x.CreatedAt, DateTimeKind.Utc), VietnamTime.Zone))))
             .SelectMany(day => day.OrderByDescending(x => x.Number).Skip(1))
             .Select(x => x.Id)
             .ToList();
