@@ -31,4 +31,17 @@ public sealed class SignInSmokeTests(SqliteBackofficeSite site) : IClassFixture<
         var page = await editor.GetDocumentAsync($"/backoffice/content/{id}");
         Assert.Equal("Tóm tắt mới", StaffClient.FieldValue(page, "f.summary.vi"));
     }
+
+    [Fact]
+    public async Task Signing_out_from_the_header_ends_the_session()
+    {
+        var client = site.NewClient();
+        await client.SignInAsync(BackofficeSite.VanPhucEditor, BackofficeSite.Password);
+
+        using var signedOut = await client.SubmitAsync("/backoffice", "header form", []);
+        using var after = await client.GetAsync("/backoffice");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.StartsWith("/backoffice/sign-in", after.Headers.Location?.AbsolutePath ?? after.Headers.Location?.OriginalString, StringComparison.Ordinal);
+    }
 }

@@ -148,6 +148,11 @@ public sealed partial class UiTextKeysTests
             yield return $"bo.identity.{code}";
         }
 
+        foreach (var action in VillageCraftPortal.Web.Backoffice.Audit.AuditActions.All)
+        {
+            yield return $"bo.audit.action.{action}";
+        }
+
         foreach (var error in Enum.GetValues<UploadError>())
         {
             yield return UploadErrors.MessageKey(error);

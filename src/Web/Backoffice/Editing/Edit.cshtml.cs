@@ -22,6 +22,9 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
 
     public bool Conflict { get; private set; }
 
+    /// <summary>Required values the draft still lacks: it saves, but cannot be published until they are filled in.</summary>
+    public IReadOnlyList<ValidationProblem> MissingForPublishing { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken)
     {
         if (await editing.LoadAsync(id, cancellationToken) is not { } context)
@@ -113,7 +116,7 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
         }
 
         var (values, problems) = reader.Read(context.Type, Request.Form, context.Values, culture => editing.CanEdit(context, culture));
-        problems.AddRange(ContentValidator.Validate(context.Type, values));
+        problems.AddRange(ContentValidator.Validate(context.Type, values, ValidationLevel.Draft));
         var result = problems.Count == 0 ? await editing.SaveAsync(context, values, expectedVersion, cancellationToken) : null;
         if (result is null || !result.Succeeded)
         {
@@ -138,6 +141,7 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
     {
         Context = context;
         Form = new ContentForm(context.Type, context.Values, culture => editing.CanEdit(context, culture), problems, posted);
+        MissingForPublishing = [.. ContentValidator.Validate(context.Type, context.Values).Where(p => p.MessageKey == "validation.required")];
         Choices = await choiceLoader.LoadAsync(context.Village, context.Values, SiteCulture.Current, cancellationToken);
     }
 }

@@ -7,10 +7,12 @@ using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Media;
 using VillageCraftPortal.Web.Media.Upload;
 
+using VillageCraftPortal.Web.Shared;
+
 namespace VillageCraftPortal.Web.Backoffice.MediaLibrary;
 
 /// <summary>The second step of an upload: alt text (required in Vietnamese), caption, credit, licence and focal point.</summary>
-public sealed class DescribeModel(StagedUploads staging, MediaUploadService uploads, BackofficeAccess access, AuditLog audit) : PageModel
+public sealed class DescribeModel(StagedUploads staging, MediaUploadService uploads, BackofficeAccess access, AuditLog audit, UiTexts texts) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "t")]
     public string? Ticket { get; set; }
@@ -71,7 +73,7 @@ public sealed class DescribeModel(StagedUploads staging, MediaUploadService uplo
         }
 
         await uploads.SaveAuditAsync(cancellationToken);
-        TempData["Message"] = Uploads.Count.ToString(CultureInfo.InvariantCulture);
+        TempData["Message"] = texts.Get(SiteCulture.Current, "bo.media.uploaded", Uploads.Count);
         return RedirectToPage("/Backoffice/MediaLibrary/Index", new { folder = Folder });
     }
 

@@ -155,7 +155,7 @@ public sealed class ContentService(AppDbContext db, TimeProvider clock)
 
     private async Task<ContentResult?> ValidateAsync(DocumentType type, int? parentId, int? documentId, ContentValues values, CancellationToken cancellationToken)
     {
-        var problems = ContentValidator.Validate(type, values);
+        var problems = ContentValidator.Validate(type, values, ValidationLevel.Draft);
         if (problems.Count > 0)
         {
             return ContentResult.Fail(ContentOperationStatus.ValidationFailed, problems);

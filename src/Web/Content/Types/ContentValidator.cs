@@ -2,10 +2,23 @@ using System.Text.Json.Nodes;
 
 namespace VillageCraftPortal.Web.Content.Types;
 
-/// <summary>Checks a version's values against its document type before they are saved.</summary>
+/// <summary>
+/// How complete values must be. A draft may be unfinished (as in Umbraco, saving is allowed while mandatory fields
+/// are empty) but needs its name; publishing needs every required value.
+/// </summary>
+public enum ValidationLevel
+{
+    Draft,
+    Publish,
+}
+
+/// <summary>Checks a version's values against its document type before they are saved or published.</summary>
 public static class ContentValidator
 {
-    public static IReadOnlyList<ValidationProblem> Validate(DocumentType type, ContentValues values)
+    /// <summary>What a draft needs so that it can be found in the tree.</summary>
+    private static readonly string[] DraftRequired = ["name"];
+
+    public static IReadOnlyList<ValidationProblem> Validate(DocumentType type, ContentValues values, ValidationLevel level = ValidationLevel.Publish)
     {
         var problems = new List<ValidationProblem>();
         foreach (var alias in values.Aliases)
@@ -23,7 +36,7 @@ public static class ContentValidator
             }
         }
 
-        foreach (var property in type.Properties.Where(p => p.Required))
+        foreach (var property in type.Properties.Where(p => p.Required && (level == ValidationLevel.Publish || DraftRequired.Contains(p.Alias))))
         {
             var culture = property.VariesByCulture ? Cultures.Default : Cultures.Invariant;
             if (values.Get(property.Alias, culture) is null)
