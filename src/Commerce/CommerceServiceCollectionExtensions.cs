@@ -1,0 +1,29 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Commerce.Stock;
+
+namespace VillageCraftPortal.Commerce;
+
+public static class CommerceServiceCollectionExtensions
+{
+    /// <summary>
+    /// The shop's services, working in the site's own database (<typeparamref name="TContext"/> applies
+    /// <see cref="CommerceModel"/>), so an order and the side effects it writes commit together.
+    /// </summary>
+    public static IServiceCollection AddCommerce<TContext>(this IServiceCollection services)
+        where TContext : DbContext
+    {
+        services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.Section);
+        services.AddScoped<StockKeeper>(sp => new StockKeeper(sp.GetRequiredService<TContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<OrderPlacement>(sp => ActivatorUtilities.CreateInstance<OrderPlacement>(sp, sp.GetRequiredService<TContext>()));
+        return services;
+    }
+}
+
+/// <summary>Adds the shop's tables to a model.</summary>
+public static class CommerceModel
+{
+    public static ModelBuilder ApplyCommerceModel(this ModelBuilder builder) =>
+        builder.ApplyConfigurationsFromAssembly(typeof(CommerceModel).Assembly);
+}

@@ -1,0 +1,176 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using VillageCraftPortal.Commerce.Catalogue;
+using VillageCraftPortal.Commerce.Pricing;
+using VillageCraftPortal.Commerce.Stock;
+
+namespace VillageCraftPortal.Commerce.Orders;
+
+public sealed class OrderOptions
+{
+    public const string Section = "Orders";
+
+    /// <summary>How long stock is held for a bank transfer (VietQR) before the order is cancelled.</summary>
+    public TimeSpan TransferHold { get; set; } = TimeSpan.FromHours(24);
+
+    /// <summary>How long stock is held for a card payment: Stripe Checkout sessions expire after this.</summary>
+    public TimeSpan CardHold { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The VAT rate included in prices.</summary>
+    public decimal VatRate { get; set; } = 0.10m;
+
+    public int MaxQuantityPerLine { get; set; } = 99;
+}
+
+/// <summary>
+/// Places an order in one transaction: prices and names come from the catalogue (never from the buyer), stock is
+/// taken line by line (in variant order, so concurrent orders cannot deadlock), and either everything is held or
+/// nothing is. Cash on delivery is committed at once; card and transfer hold the stock until payment or expiry.
+/// </summary>
+public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<OrderOptions> options, TimeProvider clock)
+{
+    public const string BuyerActor = "buyer";
+
+    public async Task<PlacementResult> PlaceAsync(OrderRequest request, CancellationToken cancellationToken = default)
+    {
+        var lines = request.Lines.GroupBy(l => l.VariantId).Select(g => new OrderRequestLine(g.Key, g.Sum(l => l.Quantity))).OrderBy(l => l.VariantId).ToList();
+        if (lines.Count == 0)
+        {
+            return new PlacementResult(PlacementStatus.Empty);
+        }
+
+        if (lines.Any(l => l.Quantity < 1 || l.Quantity > options.Value.MaxQuantityPerLine))
+        {
+            return new PlacementResult(PlacementStatus.InvalidQuantity);
+        }
+
+        var ids = lines.Select(l => l.VariantId).ToList();
+        var variants = await db.Set<ProductVariant>().AsNoTracking().Include(v => v.Product)
+            .Where(v => ids.Contains(v.Id) && v.Product.IsListed)
+            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        if (variants.Count != lines.Count)
+        {
+            return new PlacementResult(PlacementStatus.UnknownProduct);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var order = NewOrder(request, lines, variants);
+        db.Add(order);
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var line in lines)
+        {
+            if (!await stock.TryTakeAsync(line.VariantId, line.Quantity, order.Id, BuyerActor, cancellationToken))
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                db.ChangeTracker.Clear();
+                return new PlacementResult(PlacementStatus.OutOfStock, Sku: variants[line.VariantId].Sku);
+            }
+        }
+
+        Hold(order, lines);
+        order.Number = OrderNumber.For(order.Id, VietnamYear());
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new PlacementResult(PlacementStatus.Placed, order);
+    }
+
+    private Order NewOrder(OrderRequest request, List<OrderRequestLine> lines, Dictionary<int, ProductVariant> variants)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var order = new Order
+        {
+            // Unique until the id is known (the number is made from it).
+            Number = "tmp-" + Guid.NewGuid().ToString("N")[..20],
+            Status = OrderStatus.PendingPayment,
+            PaymentMethod = request.Payment,
+            Culture = request.Culture == "en" ? "en" : "vi",
+            BuyerName = request.Buyer.Name.Trim(),
+            BuyerEmail = request.Buyer.Email.Trim(),
+            BuyerPhone = request.Buyer.Phone.Trim(),
+            ProvinceCode = request.Delivery.ProvinceCode,
+            Ward = request.Delivery.Ward,
+            AddressLine = request.Delivery.AddressLine,
+            Country = request.Delivery.Country,
+            DeliveryMethod = request.Delivery.Method,
+            ShippingPrice = request.Delivery.Price,
+            InvoiceCompanyName = request.Invoice?.CompanyName,
+            InvoiceTaxCode = request.Invoice?.TaxCode,
+            InvoiceAddress = request.Invoice?.Address,
+            Notes = request.Notes,
+            CreatedAt = now,
+            UpdatedAt = now,
+        };
+        foreach (var village in lines.Select(l => variants[l.VariantId].Product.VillageCode).Distinct(StringComparer.Ordinal))
+        {
+            order.Fulfilments.Add(new Fulfilment { VillageCode = village, Status = OrderStatus.PendingPayment });
+        }
+
+        foreach (var line in lines)
+        {
+            var variant = variants[line.VariantId];
+            order.Lines.Add(new OrderLine
+            {
+                VariantId = variant.Id,
+                Sku = variant.Sku,
+                ProductName = variant.Product.Name(order.Culture),
+                VariantLabel = variant.Label is { Length: > 0 } label ? label : null,
+                VillageCode = variant.Product.VillageCode,
+                Fulfilment = order.Fulfilments.Single(f => f.VillageCode == variant.Product.VillageCode),
+                UnitPrice = variant.Price,
+                Quantity = line.Quantity,
+                WeightGrams = variant.Product.WeightGrams,
+            });
+        }
+
+        order.Subtotal = order.Lines.Sum(l => l.LineTotal);
+        order.Total = order.Subtotal + order.ShippingPrice;
+        order.VatIncluded = Vnd.VatIncluded(order.Total, options.Value.VatRate);
+        return order;
+    }
+
+    /// <summary>Records the holds (cash on delivery: sold at once).</summary>
+    private void Hold(Order order, List<OrderRequestLine> lines)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var cashOnDelivery = order.PaymentMethod == PaymentMethod.CashOnDelivery;
+        DateTime? expires = order.PaymentMethod switch
+        {
+            PaymentMethod.Card => now + options.Value.CardHold,
+            PaymentMethod.BankTransfer => now + options.Value.TransferHold,
+            _ => null,
+        };
+        foreach (var line in lines)
+        {
+            db.Add(new StockReservation
+            {
+                OrderId = order.Id,
+                VariantId = line.VariantId,
+                Quantity = line.Quantity,
+                State = cashOnDelivery ? ReservationState.Committed : ReservationState.Held,
+                ExpiresAt = expires,
+                CreatedAt = now,
+            });
+            if (cashOnDelivery)
+            {
+                stock.RecordCommitted(line.VariantId, line.Quantity, order.Id, BuyerActor);
+            }
+        }
+
+        if (cashOnDelivery)
+        {
+            Move(order, OrderStatus.Confirmed, BuyerActor, now);
+        }
+    }
+
+    private static void Move(Order order, OrderStatus to, string actor, DateTime at)
+    {
+        order.Transitions.Add(new OrderTransition { From = order.Status, To = to, Actor = actor, At = at });
+        order.Status = to;
+        foreach (var fulfilment in order.Fulfilments)
+        {
+            fulfilment.Status = to;
+        }
+    }
+
+    private int VietnamYear() => clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).Year;
+}

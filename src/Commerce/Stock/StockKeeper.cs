@@ -1,0 +1,54 @@
+using Microsoft.EntityFrameworkCore;
+using VillageCraftPortal.Commerce.Catalogue;
+
+namespace VillageCraftPortal.Commerce.Stock;
+
+/// <summary>
+/// Takes and gives back stock. Taking is one conditional UPDATE (… SET Available = Available - q WHERE Id = @id AND
+/// Available &gt;= q): the database decides, so two buyers can never both get the last item, on SQLite or
+/// PostgreSQL. Every change is written to the ledger in the caller's transaction.
+/// </summary>
+public sealed class StockKeeper(DbContext db, TimeProvider clock)
+{
+    /// <summary>Takes <paramref name="quantity"/> if that many are available; false (and no change) otherwise.</summary>
+    public async Task<bool> TryTakeAsync(int variantId, int quantity, int? orderId, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        var taken = await db.Set<ProductVariant>()
+            .Where(v => v.Id == variantId && v.Available >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available - quantity), cancellationToken);
+        if (taken == 0)
+        {
+            return false;
+        }
+
+        Record(variantId, -quantity, StockReason.Reserved, orderId, actor);
+        return true;
+    }
+
+    /// <summary>Gives stock back (a released hold, returned goods) or adds counted stock.</summary>
+    public async Task GiveBackAsync(int variantId, int quantity, StockReason reason, int? orderId, string actor, CancellationToken cancellationToken, string? note = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        await db.Set<ProductVariant>()
+            .Where(v => v.Id == variantId)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available + quantity), cancellationToken);
+        Record(variantId, quantity, reason, orderId, actor, note);
+    }
+
+    /// <summary>Records that held stock was sold; what is available does not change.</summary>
+    public void RecordCommitted(int variantId, int quantity, int orderId, string actor) =>
+        Record(variantId, 0, StockReason.Committed, orderId, actor, $"{quantity} sold");
+
+    private void Record(int variantId, int delta, StockReason reason, int? orderId, string actor, string? note = null) =>
+        db.Add(new StockLedgerEntry
+        {
+            VariantId = variantId,
+            Delta = delta,
+            Reason = reason,
+            OrderId = orderId,
+            Actor = actor,
+            Note = note,
+            At = clock.GetUtcNow().UtcDateTime,
+        });
+}
