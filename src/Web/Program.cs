@@ -1,3 +1,4 @@
+using VillageCraftPortal.Commerce;
 using VillageCraftPortal.Web.Backoffice;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
@@ -13,6 +14,7 @@ builder.AddSiteInfrastructure();
 builder.Services.AddContent();
 builder.Services.AddMedia();
 builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>();
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using VillageCraftPortal.Commerce;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Database;
@@ -51,7 +52,7 @@ public sealed class ServiceHarness : IAsyncDisposable
             services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString));
         }
 
-        services.AddContent().AddMedia().AddEmail(configuration);
+        services.AddContent().AddMedia().AddEmail(configuration).AddCommerce<AppDbContext>();
         return new ServiceHarness(database, services.BuildServiceProvider(validateScopes: true));
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using VillageCraftPortal.Commerce;
 using VillageCraftPortal.Web.Backoffice.Accounts;
 using VillageCraftPortal.Web.Backoffice.Audit;
 using VillageCraftPortal.Web.Content.Redirects;
@@ -50,6 +51,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly, t => t.Namespace?.StartsWith("VillageCraftPortal.Web", StringComparison.Ordinal) == true);
+        builder.ApplyCommerceModel();
     }
 
     private sealed class UtcDateTimeConverter() : ValueConverter<DateTime, DateTime>(
