@@ -53,6 +53,20 @@ public sealed class Product
     /// <summary>Seed products are illustrative: the shop says so on their pages.</summary>
     public bool Illustrative { get; set; }
 
+    /// <summary>The public pages its facts come from, in their order.</summary>
+    public List<ProductSource> Sources { get; set; } = [];
+
+    /// <summary>
+    /// Facts no source confirms, by field name (e.g. "ocop"): shown as unverified, never as fact. OCOP stars without a
+    /// certificate are kept in <see cref="OcopStars"/> but make no <see cref="Ocop"/>, so no standing is shown for them.
+    /// </summary>
+    public List<string> Unverified { get; set; } = [];
+
+    /// <summary>A short editorial note shown with the sources.</summary>
+    public string? NotesVi { get; set; }
+
+    public string? NotesEn { get; set; }
+
     public bool IsListed { get; set; } = true;
 
     public DateTime CreatedAt { get; set; }

@@ -14,11 +14,18 @@ public sealed class ProductVariant
 
     public required string Sku { get; set; }
 
+    /// <summary>The options in Vietnamese; the English ones below fall back to these when empty.</summary>
     public string? Size { get; set; }
 
     public string? Colour { get; set; }
 
     public string? Pattern { get; set; }
+
+    public string? SizeEn { get; set; }
+
+    public string? ColourEn { get; set; }
+
+    public string? PatternEn { get; set; }
 
     public long Price { get; set; }
 
@@ -29,5 +36,12 @@ public sealed class ProductVariant
 
     public int SortOrder { get; set; }
 
-    public string Label => string.Join(" · ", new[] { Size, Colour, Pattern }.Where(p => !string.IsNullOrWhiteSpace(p)));
+    public string Label => LabelIn("vi");
+
+    /// <summary>The options in one culture ("vi" or "en"), each English option falling back to its Vietnamese one.</summary>
+    public string LabelIn(string culture)
+    {
+        string?[] options = culture == "en" ? [SizeEn ?? Size, ColourEn ?? Colour, PatternEn ?? Pattern] : [Size, Colour, Pattern];
+        return string.Join(" · ", options.Where(p => !string.IsNullOrWhiteSpace(p)));
+    }
 }

@@ -25,7 +25,11 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.Property(p => p.CareEn).HasMaxLength(1000);
         builder.Property(p => p.Dimensions).HasMaxLength(200);
         builder.Property(p => p.OcopCertificateNumber).HasMaxLength(80);
+        builder.Property(p => p.NotesVi).HasMaxLength(2000);
+        builder.Property(p => p.NotesEn).HasMaxLength(2000);
         builder.PrimitiveCollection(p => p.ImageKeys);
+        builder.PrimitiveCollection(p => p.Unverified);
+        builder.HasMany(p => p.Sources).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Variants).WithOne(v => v.Product).HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.Ignore(p => p.Ocop);
     }
@@ -41,6 +45,9 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
         builder.Property(v => v.Size).HasMaxLength(80);
         builder.Property(v => v.Colour).HasMaxLength(80);
         builder.Property(v => v.Pattern).HasMaxLength(80);
+        builder.Property(v => v.SizeEn).HasMaxLength(80);
+        builder.Property(v => v.ColourEn).HasMaxLength(80);
+        builder.Property(v => v.PatternEn).HasMaxLength(80);
         builder.ToTable(t =>
         {
             // The database itself refuses to oversell, whatever the code does.
@@ -48,5 +55,16 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
             t.HasCheckConstraint("CK_ProductVariants_Price", "\"Price\" >= 0");
         });
         builder.Ignore(v => v.Label);
+    }
+}
+
+internal sealed class ProductSourceConfiguration : IEntityTypeConfiguration<ProductSource>
+{
+    public void Configure(EntityTypeBuilder<ProductSource> builder)
+    {
+        builder.HasIndex(s => new { s.ProductId, s.SortOrder });
+        builder.Property(s => s.Title).HasMaxLength(300);
+        builder.Property(s => s.Publisher).HasMaxLength(200);
+        builder.Property(s => s.Url).HasMaxLength(1000);
     }
 }

@@ -224,6 +224,14 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("NotesEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("NotesVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<string>("OcopCertificateNumber")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
@@ -239,6 +247,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.Property<bool>("Perishable")
                         .HasColumnType("boolean");
+
+                    b.PrimitiveCollection<List<string>>("Unverified")
+                        .IsRequired()
+                        .HasColumnType("text[]");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -263,6 +275,43 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("Product");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "SortOrder");
+
+                    b.ToTable("ProductSource");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -278,10 +327,18 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("ColourEn")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
                     b.Property<long?>("CompareAtPrice")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Pattern")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("PatternEn")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
@@ -292,6 +349,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.Property<string>("Size")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("SizeEn")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
@@ -1304,6 +1365,15 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductSource", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Catalogue.Product", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductVariant", b =>
                 {
                     b.HasOne("VillageCraftPortal.Commerce.Catalogue.Product", "Product")
@@ -1417,6 +1487,8 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
 
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.Product", b =>
                 {
+                    b.Navigation("Sources");
+
                     b.Navigation("Variants");
                 });
 

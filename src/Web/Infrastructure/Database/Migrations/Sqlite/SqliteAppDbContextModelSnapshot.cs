@@ -212,6 +212,14 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotesEn")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesVi")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("OcopCertificateNumber")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
@@ -227,6 +235,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.Property<bool>("Perishable")
                         .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Unverified")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
@@ -251,6 +263,41 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("Product");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductSource", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Publisher")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId", "SortOrder");
+
+                    b.ToTable("ProductSource");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductVariant", b =>
                 {
                     b.Property<int>("Id")
@@ -264,10 +311,18 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ColourEn")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("CompareAtPrice")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Pattern")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PatternEn")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
@@ -278,6 +333,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Size")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SizeEn")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
@@ -1256,6 +1315,15 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductSource", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Catalogue.Product", null)
+                        .WithMany("Sources")
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductVariant", b =>
                 {
                     b.HasOne("VillageCraftPortal.Commerce.Catalogue.Product", "Product")
@@ -1369,6 +1437,8 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
 
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.Product", b =>
                 {
+                    b.Navigation("Sources");
+
                     b.Navigation("Variants");
                 });
 
