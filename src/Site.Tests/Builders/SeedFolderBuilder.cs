@@ -78,6 +78,32 @@ public sealed class SeedFolderBuilder : IDisposable
             """);
     }
 
+    /// <summary>
+    /// A valid product in a village's products/ folder, one value per line so tests can point at lines: key (line 2),
+    /// category (3), name (4), images (6), variants (8), its sku (9), price (10), stock (11); <paramref name="extra"/>
+    /// lines go after the sources, from line 15. <paramref name="variants"/> replaces the list's items.
+    /// </summary>
+    public SeedFolderBuilder Product(
+        string village, string key, string sku = "BT-VASE-01", string price = "450000", string stock = "10",
+        string category = "ceramics", string name = "{ vi: Bình gốm men lam, en: Blue-and-white vase }",
+        string? images = null, string? extra = null, string? variants = null) =>
+        File($"{village}/products/{key}.md", $"""
+            ---
+            key: {key}
+            category: {category}
+            name: {name}
+            weightGrams: 900
+            images: {images ?? $"[{village}-hero]"}
+            illustrative: true
+            variants:
+            {variants ?? $"  - sku: {sku}\n    price: {price}\n    stock: {stock}"}
+            sources:
+              - title: Làng gốm Bát Tràng
+                url: https://vi.wikipedia.org/wiki/Bát_Tràng
+            {extra}
+            ---
+            """);
+
     public SeedFolderBuilder File(string relativePath, string text)
     {
         var path = Path.Combine(Root, relativePath);

@@ -78,6 +78,8 @@ public abstract class CliTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Contains("created", first.Output, StringComparison.Ordinal);
         Assert.Contains("already imported", second.Output, StringComparison.Ordinal);
         Assert.Contains("0 created, 0 updated", forced.Output, StringComparison.Ordinal);
+        // The real products are unchanged too: a forced run rewrites none of them.
+        Assert.Contains("products: 0 created, 0 updated", forced.Output, StringComparison.Ordinal);
     }
 
     [Fact]

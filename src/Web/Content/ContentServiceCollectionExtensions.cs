@@ -25,6 +25,7 @@ public static class ContentServiceCollectionExtensions
         services.AddScoped<SeedContentReader>();
         services.AddScoped<SeedMediaWriter>();
         services.AddScoped<SeedDocumentWriter>();
+        services.AddScoped<SeedProductWriter>();
         services.AddScoped<ContentImporter>();
         services.AddSingleton<ICliVerb, ImportContentVerb>();
 

@@ -16,18 +16,25 @@ public enum ImportStatus
     Failed,
 }
 
-public sealed record ImportResult(ImportStatus Status, IReadOnlyList<ImportError> Errors, int Created = 0, int Updated = 0, int Media = 0);
+public sealed record ImportResult(ImportStatus Status, IReadOnlyList<ImportError> Errors, int Created = 0, int Updated = 0, int Media = 0)
+{
+    public int ProductsCreated { get; init; }
+
+    public int ProductsUpdated { get; init; }
+}
 
 /// <summary>
 /// Imports umbraco-content into the database, all or nothing: every file is read and checked first; only then is
 /// anything written, in one transaction. Re-running changes nothing unless forced, and a forced run adds versions
-/// only for documents whose content differs.
+/// only for documents whose content differs. Products are created or updated with their text and prices; the stock of
+/// a variant that already exists is left as the shop has it.
 /// </summary>
 public sealed partial class ContentImporter(
     AppDbContext db,
     SeedContentReader reader,
     SeedMediaWriter mediaWriter,
     SeedDocumentWriter documentWriter,
+    SeedProductWriter productWriter,
     ContentEventSignal signal,
     ILogger<ContentImporter> logger)
 {
@@ -60,6 +67,7 @@ public sealed partial class ContentImporter(
                 return new ImportResult(ImportStatus.Failed, [failure]);
             }
 
+            var products = await productWriter.WriteAsync(content.Products, cancellationToken);
             await ReplaceHolidaysAsync(content, cancellationToken);
             var now = DateTime.UtcNow;
             db.ImportRuns.Add(new ImportRun
@@ -75,8 +83,8 @@ public sealed partial class ContentImporter(
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             signal.Notify();
-            LogImported(logger, created, updated, mediaCount);
-            return new ImportResult(ImportStatus.Imported, [], created, updated, mediaCount);
+            LogImported(logger, created, updated, mediaCount, products.Created, products.Updated);
+            return new ImportResult(ImportStatus.Imported, [], created, updated, mediaCount) { ProductsCreated = products.Created, ProductsUpdated = products.Updated };
         }
         catch (ImportException ex)
         {
@@ -90,8 +98,8 @@ public sealed partial class ContentImporter(
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Imported content: {Created} created, {Updated} updated, {Media} media changed")]
-    private static partial void LogImported(ILogger logger, int created, int updated, int media);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Imported content: {Created} created, {Updated} updated, {Media} media changed, products {ProductsCreated} created and {ProductsUpdated} updated")]
+    private static partial void LogImported(ILogger logger, int created, int updated, int media, int productsCreated, int productsUpdated);
 
     /// <summary>A hash of every file's path and bytes, recorded with the run.</summary>
     public static async Task<string> HashFolderAsync(string root, CancellationToken cancellationToken)

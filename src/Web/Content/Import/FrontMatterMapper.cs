@@ -183,7 +183,8 @@ public sealed class FrontMatterMapper(ContentHtml html, IImportReferences refere
         return new CentreZone(zone, description);
     }
 
-    private static SourceRef ReadSource(YamlContext yaml, YamlNode node)
+    /// <summary>One entry of sources: (title, publisher, url, date); products read theirs the same way.</summary>
+    internal static SourceRef ReadSource(YamlContext yaml, YamlNode node)
     {
         var mapping = yaml.Mapping(node, "a source");
         var title = yaml.OptionalScalar(mapping, "title") ?? throw yaml.Error(node, "a source needs a title");

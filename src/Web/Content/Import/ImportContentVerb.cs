@@ -45,7 +45,9 @@ public sealed class ImportContentVerb(IHostEnvironment environment, IConfigurati
                 await output.WriteLineAsync("Content is already imported; nothing changed. Use --force to import again.");
                 return CliRunner.Success;
             case ImportStatus.Imported:
-                await output.WriteLineAsync($"Imported from {folder}: {result.Created} created, {result.Updated} updated, {result.Media} media changed.");
+                await output.WriteLineAsync(
+                    $"Imported from {folder}: {result.Created} created, {result.Updated} updated, {result.Media} media changed; " +
+                    $"products: {result.ProductsCreated} created, {result.ProductsUpdated} updated (stock of existing variants unchanged).");
                 return CliRunner.Success;
             default:
                 await output.WriteLineAsync($"Nothing was imported: {result.Errors.Count} problem(s) in {folder}:");

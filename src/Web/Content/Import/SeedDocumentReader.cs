@@ -21,7 +21,7 @@ internal sealed class SeedDocumentReader(ContentHtml html)
         foreach (var path in Directory.EnumerateFiles(root, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var relative = SeedMediaReader.Relative(root, path);
-            if (relative.Equals("README.md", StringComparison.OrdinalIgnoreCase))
+            if (relative.Equals("README.md", StringComparison.OrdinalIgnoreCase) || SeedProductReader.IsProductFile(relative))
             {
                 continue;
             }

@@ -50,6 +50,19 @@ public sealed class YamlContext(string file, int lineOffset)
     public string? OptionalScalar(YamlMappingNode mapping, string key) =>
         Get(mapping, key) is { } node ? Scalar(node, key) : null;
 
+    /// <summary>Refuses a key that is not one of <paramref name="fields"/> (a typo would otherwise be ignored).</summary>
+    public void RefuseUnknown(YamlMappingNode mapping, IReadOnlyList<string> fields, string what)
+    {
+        foreach (var keyNode in mapping.Children.Keys)
+        {
+            var key = Scalar(keyNode, what);
+            if (!fields.Contains(key))
+            {
+                throw Error(keyNode, $"'{key}' is not {what} ({string.Join(", ", fields)})");
+            }
+        }
+    }
+
     public YamlMappingNode Mapping(YamlNode node, string what) =>
         node as YamlMappingNode ?? throw Error(node, $"{what} must be a mapping (key: value)");
 
