@@ -1,5 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VillageCraftPortal.Commerce.Catalogue;
+using VillageCraftPortal.Commerce.Stock;
 using VillageCraftPortal.Site.Tests.Builders;
 using VillageCraftPortal.Site.Tests.Infrastructure;
 using VillageCraftPortal.Web.Content;
@@ -85,6 +87,35 @@ public abstract class ContentExporterTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Equal(original.Documents, copy.Documents);
         Assert.Equal(original.Media, copy.Media);
         Assert.Equal(original.Holidays, copy.Holidays);
+        Assert.Equal(original.Products, copy.Products);
+    }
+
+    [Fact]
+    public async Task Products_are_exported_to_their_villages_with_their_current_stock_and_import_the_same()
+    {
+        await ImportAsync(_source, RepositoryContent);
+        var teaSet = await _source.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            var variant = await db.Set<ProductVariant>().SingleAsync(v => v.Sku == "BT-TEA-01-6");
+            Assert.True(await sp.GetRequiredService<StockKeeper>().TryTakeAsync(variant.Id, 2, null, "buyer", CancellationToken.None));
+            await db.SaveChangesAsync();
+            return variant.Available - 2;
+        });
+
+        var export = await ExportAsync(_source, Path.Combine(_root, "export"));
+        await ImportAsync(_copy, Path.Combine(_root, "export"));
+
+        Assert.Equal(ExportStatus.Exported, export.Status);
+        Assert.Empty(export.Warnings);
+        var original = await ContentState.ReadAsync(_source);
+        Assert.True(original.Products.Count >= 40 && export.Products == original.Products.Count);
+        Assert.Equal(original.Products, (await ContentState.ReadAsync(_copy)).Products);
+        var file = await File.ReadAllTextAsync(Path.Combine(_root, "export", "bat-trang", "products", "bat-trang-blue-white-tea-set.md"));
+        Assert.Contains($"sku: BT-TEA-01-6\n    size:", file, StringComparison.Ordinal);
+        Assert.Contains($"stock: {teaSet}\n", file, StringComparison.Ordinal);
+        Assert.Contains("stars: 4", file, StringComparison.Ordinal);
+        Assert.Contains("certificate: null", file, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -104,6 +135,27 @@ public abstract class ContentExporterTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Contains("bat-trang/centre.md", expected.Keys);
         Assert.Contains("bat-trang/media/bat-trang-hero.yml", expected.Keys);
         Assert.Contains("holidays.yml", expected.Keys);
+        Assert.Contains("tranh-khuc/products/tranh-khuc-banh-chung.md", expected.Keys);
+    }
+
+    [Fact]
+    public async Task A_product_taken_off_sale_is_left_out_of_the_export()
+    {
+        using var seed = SeedFolderBuilder.MinimalSite();
+        seed.Product("bat-trang", "bat-trang-vase", sku: "BT-VASE-01").Product("bat-trang", "bat-trang-bowl", sku: "BT-BOWL-01");
+        await ImportAsync(_source, seed.Root);
+        await _source.InScopeAsync(async sp =>
+        {
+            var db = sp.GetRequiredService<AppDbContext>();
+            (await db.Set<Product>().SingleAsync(p => p.Alias == "bat-trang-bowl")).IsListed = false;
+            await db.SaveChangesAsync();
+        });
+
+        var export = await ExportAsync(_source, Path.Combine(_root, "export"));
+
+        Assert.Equal((ExportStatus.Exported, 1), (export.Status, export.Products));
+        Assert.True(File.Exists(Path.Combine(_root, "export", "bat-trang", "products", "bat-trang-vase.md")));
+        Assert.False(File.Exists(Path.Combine(_root, "export", "bat-trang", "products", "bat-trang-bowl.md")));
     }
 
     [Fact]

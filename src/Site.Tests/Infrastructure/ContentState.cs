@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Web.Content;
+using VillageCraftPortal.Web.Content.Export;
 using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Infrastructure.Database;
 
@@ -17,9 +19,11 @@ public sealed record HolidayState(DateOnly From, DateOnly To, string Names);
 
 /// <summary>
 /// Everything of a database that makes the public site: published documents (by alias, with their published
-/// version's values and URLs), media and holidays, in a stable order so two databases compare with Assert.Equal.
+/// version's values and URLs), media, holidays and products (each as every value an export writes), in a stable
+/// order so two databases compare with Assert.Equal.
 /// </summary>
-public sealed record ContentState(IReadOnlyList<DocumentState> Documents, IReadOnlyList<MediaState> Media, IReadOnlyList<HolidayState> Holidays)
+public sealed record ContentState(
+    IReadOnlyList<DocumentState> Documents, IReadOnlyList<MediaState> Media, IReadOnlyList<HolidayState> Holidays, IReadOnlyList<string> Products)
 {
     public static Task<ContentState> ReadAsync(ServiceHarness services) =>
         services.InScopeAsync(async sp =>
@@ -49,6 +53,10 @@ public sealed record ContentState(IReadOnlyList<DocumentState> Documents, IReadO
                 .Select(h => new HolidayState(h.From, h.To, h.Names))
                 .OrderBy(h => h.From).ThenBy(h => h.To)
                 .ToList();
-            return new ContentState(published, media, holidays);
+            var products = (await db.Set<Product>().AsNoTracking().Include(p => p.Variants).Include(p => p.Sources).ToListAsync())
+                .OrderBy(p => p.Alias, StringComparer.Ordinal)
+                .Select(ProductFileWriter.Fingerprint)
+                .ToList();
+            return new ContentState(published, media, holidays, products);
         });
 }

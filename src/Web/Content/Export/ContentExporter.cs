@@ -15,6 +15,8 @@ public sealed record ExportResult(ExportStatus Status, IReadOnlyList<string> Pro
 
     public int Holidays { get; init; }
 
+    public int Products { get; init; }
+
     /// <summary>Documents not exported because the public does not see them (unpublished, or under an unpublished parent).</summary>
     public int LeftOut { get; init; }
 }
@@ -63,6 +65,7 @@ public sealed class ContentExporter(ExportContentReader reader, ExportFolderWrit
                 Documents = content.Documents.Count,
                 Media = content.Media.Count,
                 Holidays = content.Holidays.Count,
+                Products = content.Products.Count,
                 LeftOut = content.LeftOut,
             };
         }

@@ -1,3 +1,4 @@
+using VillageCraftPortal.Web.Content.Import;
 using VillageCraftPortal.Web.Content.Types;
 using VillageCraftPortal.Web.Content.Values;
 
@@ -35,7 +36,11 @@ public sealed record ExportContent(
     IReadOnlyList<ExportMedia> Media,
     IReadOnlyList<PublicHoliday> Holidays,
     IReadOnlyList<string> Warnings,
-    int LeftOut);
+    int LeftOut)
+{
+    /// <summary>The products on sale, each with its file (&lt;village&gt;/products/&lt;key&gt;.md) and current stock.</summary>
+    public IReadOnlyList<SeedProduct> Products { get; init; } = [];
+}
 
 /// <summary>A value that cannot be written so that an import reads it back unchanged.</summary>
 public sealed class ExportException(string reason) : Exception(reason);

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Web.Content.Import;
 using VillageCraftPortal.Web.Content.Storage;
 using VillageCraftPortal.Web.Content.Types;
@@ -21,6 +22,7 @@ public sealed class ExportContentReader(AppDbContext db, MediaOriginals original
         List<PublishedRow> rows;
         List<MediaItem> media;
         List<PublicHolidayRow> holidays;
+        List<Product> products;
         int documentCount;
         await using (var transaction = await db.Database.BeginTransactionAsync(IsolationLevel.RepeatableRead, cancellationToken))
         {
@@ -32,6 +34,8 @@ public sealed class ExportContentReader(AppDbContext db, MediaOriginals original
             documentCount = await db.Documents.CountAsync(cancellationToken);
             media = await db.MediaItems.AsNoTracking().OrderBy(m => m.Id).ToListAsync(cancellationToken);
             holidays = await db.PublicHolidays.AsNoTracking().OrderBy(h => h.From).ThenBy(h => h.To).ThenBy(h => h.Id).ToListAsync(cancellationToken);
+            products = await db.Set<Product>().AsNoTracking().AsSplitQuery().Include(p => p.Variants).Include(p => p.Sources)
+                .Where(p => p.IsListed).OrderBy(p => p.Alias).ToListAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
 
@@ -54,7 +58,43 @@ public sealed class ExportContentReader(AppDbContext db, MediaOriginals original
             exportedMedia,
             [.. holidays.Select(h => new PublicHoliday(h.From, h.To, Text(h.Names)))],
             warnings,
-            documentCount - nodes.Count);
+            documentCount - nodes.Count)
+        {
+            Products = Products(products, ExportLayout.VillageFolders(nodes), exportedMedia.Select(m => m.Alias).ToHashSet(StringComparer.Ordinal), warnings),
+        };
+    }
+
+    /// <summary>
+    /// Products on sale go to their village's folder. One whose village or key cannot be written is left out, and an
+    /// image that is not exported is dropped, each with a warning; products taken off sale are not exported.
+    /// </summary>
+    private static List<SeedProduct> Products(List<Product> products, HashSet<string> villages, HashSet<string> media, List<string> warnings)
+    {
+        var result = new List<SeedProduct>();
+        foreach (var product in products)
+        {
+            if (!Slugs.IsValid(product.Alias) || !villages.Contains(product.VillageCode))
+            {
+                warnings.Add($"product '{product.Alias}': its key or its village '{product.VillageCode}' cannot be written as a folder of the export; left out");
+                continue;
+            }
+
+            if (product.ImageKeys.Where(k => !media.Contains(k)).ToList() is { Count: > 0 } missing)
+            {
+                product.ImageKeys = [.. product.ImageKeys.Where(media.Contains)];
+                warnings.Add(product.ImageKeys.Count > 0
+                    ? $"product '{product.Alias}': image(s) {string.Join(", ", missing)} no longer exist; left out of its images"
+                    : $"product '{product.Alias}': none of its images exists any more; left out");
+                if (product.ImageKeys.Count == 0)
+                {
+                    continue;
+                }
+            }
+
+            result.Add(new SeedProduct(ProductFileWriter.FileOf(product), product));
+        }
+
+        return result;
     }
 
     private List<ExportMedia> ReadMedia(List<MediaItem> media, List<string> warnings)

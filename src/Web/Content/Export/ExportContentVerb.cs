@@ -62,7 +62,7 @@ public sealed class ExportContentVerb : ICliVerb
         }
 
         await output.WriteLineAsync(
-            $"Exported to {result.Folder}: {result.Documents} documents, {result.Media} media, {result.Holidays} holidays"
+            $"Exported to {result.Folder}: {result.Documents} documents, {result.Media} media, {result.Holidays} holidays, {result.Products} products"
             + (result.LeftOut > 0 ? $"; {result.LeftOut} unpublished document(s) left out." : "."));
         return CliRunner.Success;
     }

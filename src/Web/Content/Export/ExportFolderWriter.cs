@@ -10,8 +10,8 @@ using static VillageCraftPortal.Web.Content.Export.YamlText;
 namespace VillageCraftPortal.Web.Content.Export;
 
 /// <summary>
-/// Writes an export into a folder: a Markdown file per document, each image's master with its sidecar, and
-/// holidays.yml. Returns every value that could not be written, with its file.
+/// Writes an export into a folder: a Markdown file per document and per product, each image's master with its
+/// sidecar, and holidays.yml. Returns every value that could not be written, with its file.
 /// </summary>
 public sealed class ExportFolderWriter(ContentHtml html)
 {
@@ -48,6 +48,11 @@ public sealed class ExportFolderWriter(ContentHtml html)
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(media.MasterPath, target);
             await WriteTextAsync(folder, media.Sidecar, Write(Sidecar(media, await MediaOriginals.HashAsync(target, cancellationToken))), cancellationToken);
+        }
+
+        foreach (var product in content.Products)
+        {
+            await WriteTextAsync(folder, product.File, ProductFileWriter.FileText(product.Product), cancellationToken);
         }
 
         await WriteTextAsync(folder, HolidaysReader.FileName, Write(Holidays(content.Holidays)), cancellationToken);

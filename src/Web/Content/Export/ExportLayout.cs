@@ -124,6 +124,10 @@ internal static class ExportLayout
         };
     }
 
+    /// <summary>The folder of each exported village: where its products go too.</summary>
+    public static HashSet<string> VillageFolders(IEnumerable<ExportNode> nodes) =>
+        nodes.Where(n => n.Type!.Alias == DocumentTypes.Village).Select(VillageFolder).ToHashSet(StringComparer.Ordinal);
+
     private static string VillageFolder(ExportNode village) =>
         village.Alias!.StartsWith(VillagePrefix, StringComparison.Ordinal) ? village.Alias[VillagePrefix.Length..] : village.Alias;
 

@@ -20,6 +20,7 @@ public sealed class ExportVerifier(SeedContentReader reader)
         var problems = new List<string>();
         CompareDocuments(expected.Documents, content.Documents, problems);
         CompareMedia(expected.Media, content.Media, problems);
+        CompareProducts(expected.Products, content.Products, problems);
         if (!expected.Holidays.Select(Holiday).SequenceEqual(content.Holidays.Select(Holiday), StringComparer.Ordinal))
         {
             problems.Add($"{HolidaysReader.FileName}: the holidays would import differently");
@@ -71,6 +72,24 @@ public sealed class ExportVerifier(SeedContentReader reader)
         }
 
         problems.AddRange(byAlias.Values.Select(m => $"{m.File}: written but not exported"));
+    }
+
+    private static void CompareProducts(IReadOnlyList<SeedProduct> expected, IReadOnlyList<SeedProduct> read, List<string> problems)
+    {
+        var byAlias = read.ToDictionary(p => p.Product.Alias, StringComparer.Ordinal);
+        foreach (var product in expected)
+        {
+            if (!byAlias.Remove(product.Product.Alias, out var back))
+            {
+                problems.Add($"{product.File}: not read back");
+            }
+            else if (ProductFileWriter.Fingerprint(back.Product) != ProductFileWriter.Fingerprint(product.Product))
+            {
+                problems.Add($"{product.File}: would import with other values");
+            }
+        }
+
+        problems.AddRange(byAlias.Values.Select(p => $"{p.File}: written but not exported"));
     }
 
     private static string Json(ContentValues values, string alias) =>

@@ -127,7 +127,8 @@ internal sealed class FrontMatterWriter(ExportMarkdown markdown, IReadOnlyDictio
         return mapping;
     }
 
-    private static YamlNode Source(SourceRef source)
+    /// <summary>One entry of sources:, as the importer reads it (products write theirs the same way).</summary>
+    internal static YamlNode Source(SourceRef source)
     {
         var mapping = new YamlMappingNode { { "title", Text(source.Title) } };
         if (source.Publisher is { } publisher)
