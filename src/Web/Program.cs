@@ -2,6 +2,7 @@ using VillageCraftPortal.Commerce;
 using VillageCraftPortal.Web.Backoffice;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
+using VillageCraftPortal.Web.Features.Checkout;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Health;
@@ -27,6 +28,7 @@ app.UseSiteMiddleware();
 app.MapHealth();
 app.MapPublicSite();
 app.MapBackoffice();
+app.MapPayments();
 
 await app.RunAsync();
 return 0;
