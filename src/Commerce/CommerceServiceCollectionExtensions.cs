@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Commerce.Payments;
 using VillageCraftPortal.Commerce.Payments.Stripe;
 using VillageCraftPortal.Commerce.Stock;
 
@@ -24,6 +25,8 @@ public static class CommerceServiceCollectionExtensions
         services.AddSingleton<StripeConnection>();
         services.AddScoped<StripeCheckout>(sp => ActivatorUtilities.CreateInstance<StripeCheckout>(sp, sp.GetRequiredService<TContext>()));
         services.AddScoped<StripeWebhooks>(sp => ActivatorUtilities.CreateInstance<StripeWebhooks>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<PaymentReconciliation>(sp => ActivatorUtilities.CreateInstance<PaymentReconciliation>(sp, sp.GetRequiredService<TContext>()));
+        services.AddHostedService<ReconciliationService>();
         return services;
     }
 }

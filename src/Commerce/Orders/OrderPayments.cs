@@ -17,7 +17,8 @@ public enum PaymentOutcome
 
 /// <summary>
 /// What a payment does to an order and its stock: paid commits the held stock; failed, expired or cancelled gives
-/// it back. The caller's transaction holds the change together with whatever caused it (e.g. the Stripe event id).
+/// it back. Call inside a transaction: stock moves at once, the status change on SaveChanges, and the two (with
+/// whatever caused them, e.g. the Stripe event id) must commit or fail together.
 /// </summary>
 public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider clock)
 {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Commerce.Payments;
 using VillageCraftPortal.Commerce.Payments.Stripe;
 using VillageCraftPortal.Commerce.Stock;
 using VillageCraftPortal.Site.Tests.Builders;
@@ -138,6 +139,29 @@ public abstract class StripePaymentTests(DatabaseKind kind) : IAsyncLifetime
 
         Assert.Equal(CardCheckoutStatus.BelowMinimum, started.Status);
         Assert.DoesNotContain(_stripe.Requests, r => r.Path == "/v1/checkout/sessions");
+    }
+
+    [Fact]
+    public async Task After_the_hold_reconciliation_pays_a_lost_webhook_expires_an_abandoned_session_and_cancels_an_unconfirmed_transfer()
+    {
+        var vase = await _products.CreateAsync("bat-trang", price: 1_250_000, stock: 10);
+        var lostWebhook = await PlaceAsync(PaymentMethod.Card, "vi", 0, (vase.Id, 1));
+        var abandoned = await PlaceAsync(PaymentMethod.Card, "vi", 0, (vase.Id, 2));
+        var transfer = await PlaceAsync(PaymentMethod.BankTransfer, "vi", 0, (vase.Id, 3));
+        _stripe.Pay(SessionIdOf(await StartAsync(lostWebhook.Id)));
+        var abandonedSession = SessionIdOf(await StartAsync(abandoned.Id));
+
+        _clock.Advance(TimeSpan.FromHours(25));
+        using (var scope = _site.Services.CreateScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<PaymentReconciliation>().RunOnceAsync(CancellationToken.None);
+        }
+
+        Assert.Equal(OrderStatus.Paid, (await OrderAsync(lostWebhook.Id)).Status);
+        Assert.Equal(OrderStatus.Cancelled, (await OrderAsync(abandoned.Id)).Status);
+        Assert.Equal(OrderStatus.Cancelled, (await OrderAsync(transfer.Id)).Status);
+        Assert.Equal("expired", _stripe.Session(abandonedSession)["status"]!.GetValue<string>());
+        Assert.Equal(9, await AvailableAsync(vase.Id));
     }
 
     private async Task<(Order Order, ProductVariant Vase, ProductVariant Scarf)> PlaceCardOrderAsync(string culture = "vi")
