@@ -1,4 +1,5 @@
 using VillageCraftPortal.Commerce;
+using VillageCraftPortal.Commerce.Shipping;
 using VillageCraftPortal.Web.Backoffice;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
@@ -15,7 +16,7 @@ builder.AddSiteInfrastructure();
 builder.Services.AddContent();
 builder.Services.AddMedia();
 builder.Services.AddPublicSite(builder.Configuration);
-builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>();
+builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>().AddShipping(builder.Configuration);
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();
