@@ -48,6 +48,8 @@ public sealed class CreateModel(ContentService content, ContentScopes scopes, Ba
         {
             // Villages are known by their code ("bat-trang") for scoping staff and media folders.
             Alias = ContentType == DocumentTypes.Village ? ContentScopes.VillageAliasPrefix + slug : null,
+            // Only the name is asked here; the edit form, where this leads, asks for the type's other required values.
+            RequiredValuesLater = true,
         }, access.UserName, cancellationToken);
         if (!result.Succeeded)
         {

@@ -13,6 +13,9 @@ public sealed record NewDocument(string ContentType, int? ParentId, ContentValue
     public Guid? Key { get; init; }
 
     public int? SortOrder { get; init; }
+
+    /// <summary>Made in the backoffice from a name only: the type's other required values are filled in the edit form.</summary>
+    public bool RequiredValuesLater { get; init; }
 }
 
 /// <summary>Creates documents and saves their drafts. Saving adds a version and never changes the public site.</summary>
@@ -47,7 +50,7 @@ public sealed class ContentService(AppDbContext db, TimeProvider clock)
             return ContentResult.Fail(ContentOperationStatus.AliasConflict);
         }
 
-        if (await ValidateAsync(type, request.ParentId, null, request.Values, cancellationToken) is { } failure)
+        if (await ValidateAsync(type, request.ParentId, null, request.Values, cancellationToken, request.RequiredValuesLater) is { } failure)
         {
             return failure;
         }
@@ -153,9 +156,10 @@ public sealed class ContentService(AppDbContext db, TimeProvider clock)
         return ContentResult.Ok(document);
     }
 
-    private async Task<ContentResult?> ValidateAsync(DocumentType type, int? parentId, int? documentId, ContentValues values, CancellationToken cancellationToken)
+    private async Task<ContentResult?> ValidateAsync(
+        DocumentType type, int? parentId, int? documentId, ContentValues values, CancellationToken cancellationToken, bool requiredLater = false)
     {
-        var problems = ContentValidator.Validate(type, values);
+        var problems = ContentValidator.Validate(type, values, requiredLater);
         if (problems.Count > 0)
         {
             return ContentResult.Fail(ContentOperationStatus.ValidationFailed, problems);

@@ -5,7 +5,12 @@ namespace VillageCraftPortal.Web.Content.Types;
 /// <summary>Checks a version's values against its document type before they are saved.</summary>
 public static class ContentValidator
 {
-    public static IReadOnlyList<ValidationProblem> Validate(DocumentType type, ContentValues values)
+    /// <summary>The names every page needs from the start, even a page just created whose other values come later.</summary>
+    public static readonly IReadOnlyList<string> AlwaysRequired = ["name", "slug"];
+
+    /// <param name="requiredLater">A page being created in the backoffice: of its required values only the name and
+    /// slug are checked now; the edit form asks for the rest, and saving or publishing checks them.</param>
+    public static IReadOnlyList<ValidationProblem> Validate(DocumentType type, ContentValues values, bool requiredLater = false)
     {
         var problems = new List<ValidationProblem>();
         foreach (var alias in values.Aliases)
@@ -23,7 +28,7 @@ public static class ContentValidator
             }
         }
 
-        foreach (var property in type.Properties.Where(p => p.Required))
+        foreach (var property in type.Properties.Where(p => p.Required && (!requiredLater || AlwaysRequired.Contains(p.Alias))))
         {
             var culture = property.VariesByCulture ? Cultures.Default : Cultures.Invariant;
             if (values.Get(property.Alias, culture) is null)
