@@ -18,7 +18,7 @@ public abstract class AuthorizationMatrixTests(BackofficeSite site)
         var target = await targets.ArrangeAsync(resource);
         var client = role == AccessMatrix.Anonymous ? site.Guest : await site.SignInAsync(AccessMatrix.Emails[role]);
         var before = await effects.CaptureAsync(target);
-        var fingerprint = await targets.FingerprintAsync();
+        var fingerprint = await site.FingerprintAsync();
         try
         {
             var answers = await new MatrixRequests(site).SendAsync(client, role != AccessMatrix.Anonymous, target, action);
@@ -33,7 +33,7 @@ public abstract class AuthorizationMatrixTests(BackofficeSite site)
                 await AssertRefusedAsync(client, target, expected, answer);
             }
 
-            Assert.True(fingerprint == await targets.FingerprintAsync(), $"{role} × {resource} × {action} was refused but changed the site.");
+            Assert.True(fingerprint == await site.FingerprintAsync(), $"{role} × {resource} × {action} was refused but changed the site.");
         }
         finally
         {

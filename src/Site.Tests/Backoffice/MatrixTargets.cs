@@ -63,26 +63,6 @@ public sealed class MatrixTargets(BackofficeSite site)
         }
     }
 
-    /// <summary>
-    /// Everything a backoffice action could change (documents and their versions, review, schedules, media, users,
-    /// redirects, the content outbox), so "nothing changed" can be asserted about the whole site.
-    /// </summary>
-    public Task<string> FingerprintAsync() => site.QueryAsync(async db =>
-    {
-        var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id)
-            .Select(d => $"{d.Id}:{d.ParentId}:{d.LatestVersion}:{d.PublishedVersion}:{d.ReviewState}").ToListAsync();
-        var media = await db.MediaItems.AsNoTracking().OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.FileHash}:{m.Alt}:{m.Caption}").ToListAsync();
-        var versions = await db.DocumentVersions.CountAsync();
-        var pinned = await db.DocumentVersions.CountAsync(v => v.IsPinned);
-        var scheduled = await db.ScheduledActions.CountAsync();
-        var users = await db.Users.CountAsync();
-        var claims = await db.UserClaims.CountAsync();
-        var redirects = await db.Redirects.CountAsync();
-        var events = await db.ContentEvents.MaxAsync(e => (long?)e.Id);
-        return $"versions {versions} pinned {pinned} scheduled {scheduled} users {users}/{claims} redirects {redirects} events {events}\n"
-            + string.Join(' ', documents) + "\n" + string.Join(' ', media);
-    });
-
     private async Task<MatrixTarget> FreshAsync(Resource resource, string parentAlias, string contentType, string secret, int n)
     {
         var values = ContentTreeBuilder.Values($"Trang thử {secret}", $"thu-{n}-{secret[^6..]}", $"Test page {secret}");

@@ -69,6 +69,26 @@ public static class BackofficeContent
     public static Task<MediaItem?> FindMediaAsync(this BackofficeSite site, Guid key) =>
         site.QueryAsync(db => db.MediaItems.AsNoTracking().FirstOrDefaultAsync(m => m.Key == key));
 
+    /// <summary>
+    /// Everything a backoffice action could change (documents and their versions, review, schedules, media, users,
+    /// redirects, the content outbox), so "nothing changed" can be asserted about the whole site.
+    /// </summary>
+    public static Task<string> FingerprintAsync(this BackofficeSite site) => site.QueryAsync(async db =>
+    {
+        var documents = await db.Documents.AsNoTracking().OrderBy(d => d.Id)
+            .Select(d => $"{d.Id}:{d.ParentId}:{d.LatestVersion}:{d.PublishedVersion}:{d.ReviewState}").ToListAsync();
+        var media = await db.MediaItems.AsNoTracking().OrderBy(m => m.Id).Select(m => $"{m.Id}:{m.FileHash}:{m.Alt}:{m.Caption}").ToListAsync();
+        var versions = await db.DocumentVersions.CountAsync();
+        var pinned = await db.DocumentVersions.CountAsync(v => v.IsPinned);
+        var scheduled = await db.ScheduledActions.CountAsync();
+        var users = await db.Users.CountAsync();
+        var claims = await db.UserClaims.CountAsync();
+        var redirects = await db.Redirects.CountAsync();
+        var events = await db.ContentEvents.MaxAsync(e => (long?)e.Id);
+        return $"versions {versions} pinned {pinned} scheduled {scheduled} users {users}/{claims} redirects {redirects} events {events}\n"
+            + string.Join(' ', documents) + "\n" + string.Join(' ', media);
+    });
+
     /// <summary>Waits until the public site serves a snapshot with every content change committed so far.</summary>
     public static async Task WaitForPublishedSnapshotAsync(this BackofficeSite site)
     {
