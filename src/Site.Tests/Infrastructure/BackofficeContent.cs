@@ -96,6 +96,15 @@ public static class BackofficeContent
         await site.Factory.Services.GetRequiredService<PublishedSnapshotAccessor>().WaitForVersionAsync(newest, TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>A page's public address in a culture, as the live snapshot has it (after waiting for it).</summary>
+    public static async Task<string> PublicUrlAsync(this BackofficeSite site, int id, string culture)
+    {
+        await site.WaitForPublishedSnapshotAsync();
+        var node = site.Factory.Services.GetRequiredService<PublishedSnapshotAccessor>().Current.ById(id)
+            ?? throw new InvalidOperationException($"Document {id} is not on the public site.");
+        return node.Url(culture);
+    }
+
     private static async Task<T> InScopeAsync<T>(BackofficeSite site, Func<IServiceProvider, Task<T>> work)
     {
         await using var scope = site.Factory.Services.CreateAsyncScope();
