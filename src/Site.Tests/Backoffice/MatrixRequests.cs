@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Headers;
 using System.Runtime.CompilerServices;
 using VillageCraftPortal.Site.Tests.Infrastructure;
 using VillageCraftPortal.Web.Content.Types;
@@ -133,16 +132,7 @@ public sealed class MatrixRequests(BackofficeSite site)
 
     private static async Task<Answer> PostFileAsync(StaffClient client, string path, string? token, byte[] file)
     {
-        using var content = new MultipartFormDataContent();
-        if (token is not null)
-        {
-            content.Add(new StringContent(token), StaffClient.AntiforgeryField);
-        }
-
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        content.Add(part, "file", "replacement.png");
-        using var response = await client.Http.PostAsync(new Uri(path, UriKind.Relative), content);
+        using var response = await client.PostFilesAsync(path, Fields(token), [new UploadFile("file", "replacement.png", "image/png", file)]);
         return await AnswerAsync($"POST {path}", response);
     }
 

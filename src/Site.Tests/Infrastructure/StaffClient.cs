@@ -4,6 +4,9 @@ using AngleSharp.Html.Dom;
 
 namespace VillageCraftPortal.Site.Tests.Infrastructure;
 
+/// <summary>A file chosen in a file input.</summary>
+public sealed record UploadFile(string Field, string FileName, string ContentType, byte[] Bytes);
+
 /// <summary>Where a loaded form posts and what it holds.</summary>
 public sealed record LoadedForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields)
 {
@@ -80,6 +83,25 @@ public sealed class StaffClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    /// <summary>A multipart post, as a form with file inputs sends it.</summary>
+    public async Task<HttpResponseMessage> PostFilesAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Field, file.FileName);
+        }
+
         return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 
