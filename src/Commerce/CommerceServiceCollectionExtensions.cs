@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Commerce.Payments;
+using VillageCraftPortal.Commerce.Payments.Stripe;
 using VillageCraftPortal.Commerce.Stock;
 
 namespace VillageCraftPortal.Commerce;
@@ -17,6 +19,14 @@ public static class CommerceServiceCollectionExtensions
         services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.Section);
         services.AddScoped<StockKeeper>(sp => new StockKeeper(sp.GetRequiredService<TContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<OrderPlacement>(sp => ActivatorUtilities.CreateInstance<OrderPlacement>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<OrderPayments>(sp => ActivatorUtilities.CreateInstance<OrderPayments>(sp, sp.GetRequiredService<TContext>()));
+        services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section);
+        services.AddHttpClient(StripeConnection.HttpClientName);
+        services.AddSingleton<StripeConnection>();
+        services.AddScoped<StripeCheckout>(sp => ActivatorUtilities.CreateInstance<StripeCheckout>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<StripeWebhooks>(sp => ActivatorUtilities.CreateInstance<StripeWebhooks>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<PaymentReconciliation>(sp => ActivatorUtilities.CreateInstance<PaymentReconciliation>(sp, sp.GetRequiredService<TContext>()));
+        services.AddHostedService<ReconciliationService>();
         return services;
     }
 }

@@ -1,7 +1,9 @@
 using VillageCraftPortal.Commerce;
+using VillageCraftPortal.Commerce.Shipping;
 using VillageCraftPortal.Web.Backoffice;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
+using VillageCraftPortal.Web.Features.Checkout;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Health;
@@ -14,7 +16,7 @@ builder.AddSiteInfrastructure();
 builder.Services.AddContent();
 builder.Services.AddMedia();
 builder.Services.AddPublicSite(builder.Configuration);
-builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>();
+builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>().AddShipping(builder.Configuration);
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();
@@ -27,6 +29,7 @@ app.UseSiteMiddleware();
 app.MapHealth();
 app.MapPublicSite();
 app.MapBackoffice();
+app.MapPayments();
 
 await app.RunAsync();
 return 0;

@@ -102,3 +102,27 @@ internal sealed class StockReservationConfiguration : IEntityTypeConfiguration<S
         builder.HasOne<ProductVariant>().WithMany().HasForeignKey(r => r.VariantId).OnDelete(DeleteBehavior.Restrict);
     }
 }
+
+internal sealed class CardPaymentConfiguration : IEntityTypeConfiguration<Payments.Stripe.CardPayment>
+{
+    public void Configure(EntityTypeBuilder<Payments.Stripe.CardPayment> builder)
+    {
+        builder.HasIndex(p => p.SessionId).IsUnique();
+        builder.HasIndex(p => new { p.OrderId, p.Attempt }).IsUnique();
+        builder.Property(p => p.SessionId).HasMaxLength(255);
+        builder.Property(p => p.Url).HasMaxLength(2000);
+        builder.Property(p => p.PaymentIntentId).HasMaxLength(255);
+        builder.Property(p => p.State).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Order>().WithMany().HasForeignKey(p => p.OrderId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class ProcessedStripeEventConfiguration : IEntityTypeConfiguration<Payments.Stripe.ProcessedStripeEvent>
+{
+    public void Configure(EntityTypeBuilder<Payments.Stripe.ProcessedStripeEvent> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).HasMaxLength(255);
+        builder.Property(e => e.Type).HasMaxLength(100);
+    }
+}

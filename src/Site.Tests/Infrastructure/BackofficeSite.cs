@@ -24,6 +24,7 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
 
     private readonly Dictionary<string, StaffClient> _clients = new(StringComparer.Ordinal);
     private TestDatabase _database = null!;
+    private StaffClient? _guest;
 
     public DatabaseKind Kind { get; } = kind;
 
@@ -55,6 +56,20 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
     }
 
     protected virtual SiteFactory CreateFactory(TestDatabase database) => new(database, clock: Clock);
+
+    /// <summary>A visitor who is not signed in (keeping cookies, not following redirects).</summary>
+    public StaffClient Guest => _guest ??= NewClient();
+
+    /// <summary>
+    /// Stops the site and starts it again on the same database and data directory, as a deployment or a crash
+    /// would: everything in memory (snapshot, timers, rate limits, signed-in clients) is gone, the data stays.
+    /// </summary>
+    public async Task RestartAsync()
+    {
+        await StopAsync();
+        Factory = CreateFactory(_database);
+        Anonymous = await Factory.CreateReadyClientAsync();
+    }
 
     public async Task CreateUserAsync(string email, UserAccess access, string password = Password)
     {
@@ -97,14 +112,22 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
 
     public virtual async Task DisposeAsync()
     {
+        await StopAsync();
+        await _database.DisposeAsync();
+    }
+
+    private async Task StopAsync()
+    {
         foreach (var client in _clients.Values)
         {
             client.Dispose();
         }
 
+        _clients.Clear();
+        _guest?.Dispose();
+        _guest = null;
         Anonymous.Dispose();
         await Factory.DisposeAsync();
-        await _database.DisposeAsync();
     }
 }
 

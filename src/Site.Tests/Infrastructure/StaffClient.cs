@@ -4,6 +4,17 @@ using AngleSharp.Html.Dom;
 
 namespace VillageCraftPortal.Site.Tests.Infrastructure;
 
+/// <summary>A file chosen in a file input.</summary>
+public sealed record UploadFile(string Field, string FileName, string ContentType, byte[] Bytes);
+
+/// <summary>Where a loaded form posts and what it holds.</summary>
+public sealed record LoadedForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields)
+{
+    /// <summary>The fields with some values typed over (or added).</summary>
+    public List<KeyValuePair<string, string>> With(Dictionary<string, string> changes) =>
+        [.. Fields.Where(f => !changes.ContainsKey(f.Key)), .. changes.Select(c => new KeyValuePair<string, string>(c.Key, c.Value))];
+}
+
 /// <summary>
 /// A browser-like HTTP client for the backoffice: it keeps the cookies, reads forms the way a browser would
 /// submit them (antiforgery token included) and posts them back with a person's changes.
@@ -30,16 +41,17 @@ public sealed class StaffClient(HttpClient http) : IDisposable
     /// </summary>
     public async Task<HttpResponseMessage> SubmitAsync(string path, string formSelector, Dictionary<string, string> changes, string? handler = null)
     {
+        var form = await ReadFormAsync(path, formSelector, handler);
+        return await PostAsync(form.Action, form.With(changes));
+    }
+
+    /// <summary>A form as loaded now, to be posted later (e.g. after someone else saved the same page).</summary>
+    public async Task<LoadedForm> ReadFormAsync(string path, string formSelector, string? handler = null)
+    {
         var page = await GetDocumentAsync(path);
         var form = FindForm(page, formSelector, handler);
         var fields = FieldsOf(form);
-        foreach (var (name, value) in changes)
-        {
-            fields.RemoveAll(f => f.Key == name);
-            fields.Add(new(name, value));
-        }
-
-        return await PostAsync(ActionOf(form, path, handler, fields), fields);
+        return new LoadedForm(ActionOf(form, path, handler, fields), fields);
     }
 
     /// <summary>Where the form posts when that handler's button is pressed (a formaction wins, as in a browser).</summary>
@@ -71,6 +83,25 @@ public sealed class StaffClient(HttpClient http) : IDisposable
     public async Task<HttpResponseMessage> PostAsync(string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var content = new FormUrlEncodedContent(fields);
+        return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
+    }
+
+    /// <summary>A multipart post, as a form with file inputs sends it.</summary>
+    public async Task<HttpResponseMessage> PostFilesAsync(string path, IEnumerable<KeyValuePair<string, string>> fields, IEnumerable<UploadFile> files)
+    {
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in fields)
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        foreach (var file in files)
+        {
+            var part = new ByteArrayContent(file.Bytes);
+            part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(file.ContentType);
+            content.Add(part, file.Field, file.FileName);
+        }
+
         return await Http.PostAsync(new Uri(path, UriKind.Relative), content);
     }
 

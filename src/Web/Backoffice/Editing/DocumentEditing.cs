@@ -108,7 +108,12 @@ public sealed class DocumentEditing(AppDbContext db, ContentService content, Pub
         return result;
     }
 
-    public bool CanDelete(EditContext context) => access.CanCreateOrDelete(context.Village, context.Type.Alias) && context.Document.ParentId is not null;
+    public bool CanPublish(EditContext context) => access.CanPublish(context.Village);
+
+    /// <summary>Whether the user's role allows deleting this kind of page here (whether it can be deleted is another matter).</summary>
+    public bool MayDelete(EditContext context) => access.CanCreateOrDelete(context.Village, context.Type.Alias);
+
+    public bool CanDelete(EditContext context) => MayDelete(context) && context.Document.ParentId is not null;
 
     public async Task<ContentResult?> DeleteAsync(EditContext context, CancellationToken cancellationToken = default)
     {

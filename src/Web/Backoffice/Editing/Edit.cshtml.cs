@@ -8,7 +8,8 @@ namespace VillageCraftPortal.Web.Backoffice.Editing;
 
 /// <summary>
 /// The edit screen of one document: a form generated from its type, then save, submit for review, publish, send
-/// back, unpublish or schedule. Anything outside the user's villages is "not found".
+/// back, unpublish or schedule. Anything outside the user's villages is "not found"; an action their role does not
+/// allow is forbidden before anything is written.
 /// </summary>
 public sealed class EditModel(DocumentEditing editing, ContentFormReader reader, EditorChoiceLoader choiceLoader, UiTexts texts) : PageModel
 {
@@ -49,13 +50,18 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
             { Succeeded: true } => "bo.edit.published",
             { Status: ContentOperationStatus.ParentNotPublished } => "bo.edit.parentNotPublished",
             var failed => $"bo.edit.publishFailed.{failed.Status}",
-        }, cancellationToken);
+        }, cancellationToken, editing.CanPublish);
 
     public async Task<IActionResult> OnPostReturnAsync(int id, string? comment, CancellationToken cancellationToken)
     {
         if (await editing.LoadAsync(id, cancellationToken) is not { } context)
         {
             return NotFound();
+        }
+
+        if (!editing.CanPublish(context))
+        {
+            return Forbid();
         }
 
         var done = !string.IsNullOrWhiteSpace(comment) && await editing.ReturnAsync(context, comment, cancellationToken);
@@ -69,6 +75,11 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
             return NotFound();
         }
 
+        if (!editing.CanPublish(context))
+        {
+            return Forbid();
+        }
+
         var result = await editing.UnpublishAsync(context, cancellationToken);
         return Done(id, result?.Succeeded == true ? "bo.edit.unpublished" : "bo.edit.notAllowed");
     }
@@ -78,6 +89,11 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
         if (await editing.LoadAsync(id, cancellationToken) is not { } context)
         {
             return NotFound();
+        }
+
+        if (!editing.MayDelete(context))
+        {
+            return Forbid();
         }
 
         var result = await editing.DeleteAsync(context, cancellationToken);
@@ -108,11 +124,18 @@ public sealed class EditModel(DocumentEditing editing, ContentFormReader reader,
         return Page();
     }
 
-    private async Task<IActionResult> SaveThenAsync(int id, int expectedVersion, Func<EditContext, CancellationToken, Task<string?>> then, CancellationToken cancellationToken)
+    /// <param name="allowed">What the user's role needs for the action after the save; checked before saving.</param>
+    private async Task<IActionResult> SaveThenAsync(
+        int id, int expectedVersion, Func<EditContext, CancellationToken, Task<string?>> then, CancellationToken cancellationToken, Func<EditContext, bool>? allowed = null)
     {
         if (await editing.LoadAsync(id, cancellationToken) is not { } context)
         {
             return NotFound();
+        }
+
+        if (allowed?.Invoke(context) == false)
+        {
+            return Forbid();
         }
 
         var (values, problems) = reader.Read(context.Type, Request.Form, context.Values, culture => editing.CanEdit(context, culture));

@@ -51,6 +51,11 @@ public sealed class HistoryModel(DocumentEditing editing, AppDbContext db, Backo
             return NotFound();
         }
 
+        if (!access.CanEditInvariant(context.Village))
+        {
+            return Forbid();
+        }
+
         var result = await editing.RollbackAsync(context, version, cancellationToken);
         TempData["Message"] = texts.Get(SiteCulture.Current, result?.Succeeded == true ? "bo.history.rolledBack" : "bo.edit.notAllowed");
         return RedirectToPage("/Backoffice/Editing/Edit", new { id });
@@ -58,9 +63,14 @@ public sealed class HistoryModel(DocumentEditing editing, AppDbContext db, Backo
 
     public async Task<IActionResult> OnPostPinAsync(int id, int version, bool pinned, CancellationToken cancellationToken)
     {
-        if (await editing.LoadAsync(id, cancellationToken) is not { } context || !access.CanEditInvariant(context.Village))
+        if (await editing.LoadAsync(id, cancellationToken) is not { } context)
         {
             return NotFound();
+        }
+
+        if (!access.CanEditInvariant(context.Village))
+        {
+            return Forbid();
         }
 
         await db.DocumentVersions.Where(v => v.DocumentId == id && v.Number == version)

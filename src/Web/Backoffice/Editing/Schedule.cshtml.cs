@@ -24,9 +24,14 @@ public sealed class ScheduleModel(DocumentEditing editing, AppDbContext db, Back
 
     public async Task<IActionResult> OnPostAsync(int id, ScheduledActionKind kind, string? at, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken) || !access.CanPublish(Context.Village) || !Enum.IsDefined(kind))
+        if (!await LoadAsync(id, cancellationToken) || !Enum.IsDefined(kind))
         {
             return NotFound();
+        }
+
+        if (!access.CanPublish(Context.Village))
+        {
+            return Forbid();
         }
 
         if (!DateTime.TryParseExact(at, "yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture, DateTimeStyles.None, out var local)
@@ -52,9 +57,14 @@ public sealed class ScheduleModel(DocumentEditing editing, AppDbContext db, Back
 
     public async Task<IActionResult> OnPostCancelAsync(int id, int action, CancellationToken cancellationToken)
     {
-        if (!await LoadAsync(id, cancellationToken) || !access.CanPublish(Context.Village))
+        if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+
+        if (!access.CanPublish(Context.Village))
+        {
+            return Forbid();
         }
 
         await db.ScheduledActions.Where(a => a.Id == action && a.DocumentId == id && a.Status == ScheduledActionStatus.Pending)

@@ -4,7 +4,7 @@ namespace VillageCraftPortal.Web.Content.Types;
 
 /// <summary>
 /// How complete values must be. A draft may be unfinished (as in Umbraco, saving is allowed while mandatory fields
-/// are empty) but needs its name; publishing needs every required value.
+/// are empty) but needs its name and slug; publishing needs every required value.
 /// </summary>
 public enum ValidationLevel
 {
@@ -15,8 +15,8 @@ public enum ValidationLevel
 /// <summary>Checks a version's values against its document type before they are saved or published.</summary>
 public static class ContentValidator
 {
-    /// <summary>What a draft needs so that it can be found in the tree.</summary>
-    private static readonly string[] DraftRequired = ["name"];
+    /// <summary>What a draft needs from the start, so that it can be found in the tree and has an address.</summary>
+    private static readonly string[] DraftRequired = ["name", "slug"];
 
     public static IReadOnlyList<ValidationProblem> Validate(DocumentType type, ContentValues values, ValidationLevel level = ValidationLevel.Publish)
     {
