@@ -174,11 +174,14 @@ public sealed class BackofficeJourneyTests(BackofficeBrowserSite site) : IClassF
     /// <summary>The centre page (public or preview): Monday's hours, and whether the new picture and caption are there.</summary>
     private static async Task ExpectCentrePageAsync(IPage page, string culture, bool changed)
     {
-        var (table, monday, alt, caption) = culture == "vi"
-            ? ("Giờ mở cửa bảy ngày tới", "Thứ Hai", CraftAltVi, CaptionVi)
-            : ("Opening hours for the next seven days", "Monday", CraftAltEn, CaptionEn);
+        var (table, monday, alt, caption, lastParagraph) = culture == "vi"
+            ? ("Giờ mở cửa bảy ngày tới", "Thứ Hai", CraftAltVi, CaptionVi, "Giờ mở cửa dưới đây chỉ là ví dụ")
+            : ("Opening hours for the next seven days", "Monday", CraftAltEn, CaptionEn, "The opening hours shown are only an example");
         var row = page.GetByRole(AriaRole.Table, new() { Name = table }).GetByRole(AriaRole.Row, new() { NameRegex = new Regex($"^{monday}") });
         await Expect(row).ToContainTextAsync(changed ? NewMondayHours : OldMondayHours);
+
+        // Saving through the rich-text editor keeps the body's paragraphs (it used to flatten them into line breaks).
+        await Expect(page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Paragraph).Filter(new() { HasTextRegex = new Regex($"^{lastParagraph}") })).ToHaveCountAsync(1);
 
         var picture = page.GetByRole(AriaRole.Main).GetByRole(AriaRole.Img, new() { Name = alt, Exact = true });
         var figure = page.GetByRole(AriaRole.Figure).Filter(new() { HasText = caption });
