@@ -51,26 +51,26 @@ public sealed class BackofficeBrowserSite() : BackofficeSite(DatabaseKind.Sqlite
     public Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null) => _chromium.NewPageAsync(options);
 
     /// <summary>
-    /// A page in a fresh browser context signed in as this user: the first time through the sign-in form, as a
-    /// person does; after that with the session that sign-in gave.
+    /// A blank page in a fresh browser context (nothing cached) signed in as this user. The first time, the user signs
+    /// in through the sign-in form as a person does; later contexts carry the session that sign-in gave.
     /// </summary>
     public async Task<IPage> NewPageAsAsync(string email, BrowserNewContextOptions? options = null)
     {
-        options ??= new BrowserNewContextOptions();
-        if (_sessions.TryGetValue(email, out var session))
+        if (!_sessions.TryGetValue(email, out var session))
         {
-            options.StorageState = session;
-            return await _chromium.NewPageAsync(options);
+            var page = await _chromium.NewPageAsync();
+            await page.GotoAsync(Url("/backoffice/sign-in"));
+            await page.GetByLabel(Text("bo.signIn.email"), new() { Exact = true }).FillAsync(email);
+            await page.GetByLabel(Text("bo.signIn.password"), new() { Exact = true }).FillAsync(Password);
+            await page.GetByRole(AriaRole.Button, new() { Name = Text("bo.signIn.submit"), Exact = true }).ClickAsync();
+            await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/backoffice");
+            session = _sessions[email] = await page.Context.StorageStateAsync();
+            await page.Context.CloseAsync();
         }
 
-        var page = await _chromium.NewPageAsync(options);
-        await page.GotoAsync(Url("/backoffice/sign-in"));
-        await page.GetByLabel(Text("bo.signIn.email"), new() { Exact = true }).FillAsync(email);
-        await page.GetByLabel(Text("bo.signIn.password"), new() { Exact = true }).FillAsync(Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = Text("bo.signIn.submit"), Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/backoffice");
-        _sessions[email] = await page.Context.StorageStateAsync();
-        return page;
+        options ??= new BrowserNewContextOptions();
+        options.StorageState = session;
+        return await _chromium.NewPageAsync(options);
     }
 
     /// <summary>Waits until the public site serves everything published so far (the snapshot is rebuilt in the background).</summary>
