@@ -105,7 +105,7 @@ public sealed class BackofficeJourneyTests(BackofficeBrowserSite site) : IClassF
             var response = await editor.GotoAsync(site.Url(path));
             Assert.True(response!.Status is 403 or 404, $"{path} answered {response.Status}");
             await Expect(editor.GetByText(VanPhucName)).ToHaveCountAsync(0);
-            await Expect(editor.GetByRole(AriaRole.Textbox)).ToHaveCountAsync(0);
+            await Expect(editor.GetByRole(AriaRole.Button, new() { Name = site.Text("bo.edit.save"), Exact = true })).ToHaveCountAsync(0);
         }
 
         // The Bát Tràng form, sent as Vạn Phúc's (its id in the address, its version as the expected one).
