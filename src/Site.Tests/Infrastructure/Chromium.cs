@@ -4,11 +4,14 @@ namespace VillageCraftPortal.Site.Tests.Infrastructure;
 
 /// <summary>
 /// Debian's Chromium driven by Playwright (browser downloads are not possible here). The path can be changed with
-/// VCP_CHROMIUM. Each context gets the same default timeout, so a missing element fails the test instead of hanging.
+/// VCP_CHROMIUM. Each context, and every assertion, gets the same default timeout, so a missing element fails the
+/// test instead of hanging.
 /// </summary>
 public sealed class Chromium : IAsyncDisposable
 {
     public const string PathVariable = "VCP_CHROMIUM";
+
+    private const float DefaultTimeout = 15_000;
 
     private readonly IPlaywright _playwright;
 
@@ -25,6 +28,8 @@ public sealed class Chromium : IAsyncDisposable
 
     public static async Task<Chromium> LaunchAsync()
     {
+        // Assertions wait as long as actions do: the tests share two cores with the rest of the suite.
+        Assertions.SetDefaultExpectTimeout(DefaultTimeout);
         var playwright = await Playwright.CreateAsync();
         var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -39,7 +44,7 @@ public sealed class Chromium : IAsyncDisposable
     public async Task<IBrowserContext> NewContextAsync(BrowserNewContextOptions? options = null)
     {
         var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(DefaultTimeout);
         return context;
     }
 

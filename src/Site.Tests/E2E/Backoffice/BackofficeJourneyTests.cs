@@ -56,12 +56,13 @@ public sealed class BackofficeJourneyTests(BackofficeBrowserSite site) : IClassF
         }
 
         // 2. The draft shows in the preview, not on the public site; then it goes to review.
-        await OpenPreviewAsync(editor, "vi");
-        await ExpectCentrePageAsync(editor, "vi", changed: true);
-        await editor.GoBackAsync();
-        await OpenPreviewAsync(editor, "en");
-        await ExpectCentrePageAsync(editor, "en", changed: true);
-        await editor.GoBackAsync();
+        foreach (var culture in new[] { "vi", "en" })
+        {
+            await OpenPreviewAsync(editor, culture);
+            await ExpectCentrePageAsync(editor, culture, changed: true);
+            await editor.GotoAsync(site.Url($"/backoffice/content/{centreId}"));
+        }
+
         await ExpectPublicPagesAsync(visitor, changed: false);
 
         await editor.GetByLabel(site.Text("bo.edit.note"), new() { Exact = true }).FillAsync("Giờ thứ Hai và ảnh mới");
