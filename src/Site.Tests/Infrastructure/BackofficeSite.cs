@@ -48,7 +48,7 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync(Kind);
         Factory = CreateFactory(_database);
-        Anonymous = await Factory.CreateReadyClientAsync();
+        Anonymous = await StartAsync(Factory);
         foreach (var (email, access) in Staff)
         {
             await CreateUserAsync(email, access);
@@ -56,6 +56,9 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
     }
 
     protected virtual SiteFactory CreateFactory(TestDatabase database) => new(database, clock: Clock);
+
+    /// <summary>Starts the site (in memory by default) and returns an anonymous client once it is ready.</summary>
+    protected virtual Task<HttpClient> StartAsync(SiteFactory factory) => factory.CreateReadyClientAsync();
 
     /// <summary>A visitor who is not signed in (keeping cookies, not following redirects).</summary>
     public StaffClient Guest => _guest ??= NewClient();
@@ -68,7 +71,7 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
     {
         await StopAsync();
         Factory = CreateFactory(_database);
-        Anonymous = await Factory.CreateReadyClientAsync();
+        Anonymous = await StartAsync(Factory);
     }
 
     public async Task CreateUserAsync(string email, UserAccess access, string password = Password)
@@ -93,7 +96,7 @@ public class BackofficeSite(DatabaseKind kind) : IAsyncLifetime
         return client;
     }
 
-    public StaffClient NewClient() =>
+    public virtual StaffClient NewClient() =>
         new(Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri(SiteFactory.BaseUrl), HandleCookies = true }));
 
     /// <summary>The database id of a seeded document by its umbraco-content key, e.g. "centre-bat-trang".</summary>

@@ -3,59 +3,33 @@ using Microsoft.Playwright;
 
 namespace VillageCraftPortal.Site.Tests.Infrastructure;
 
-/// <summary>
-/// The seeded site served over a real socket, and Debian's Chromium driven by Playwright (browser downloads are not
-/// possible here). The path can be changed with VCP_CHROMIUM.
-/// </summary>
+/// <summary>The seeded site served over a real socket, and <see cref="Chromium"/> to visit it.</summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
-    public const string ChromiumVariable = "VCP_CHROMIUM";
-
     private TestDatabase _database = null!;
-    private IPlaywright _playwright = null!;
+    private Chromium _chromium = null!;
 
     public SiteFactory Factory { get; private set; } = null!;
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public IBrowser Browser { get; private set; } = null!;
-
-    public static string ChromiumPath =>
-        Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
+    public IBrowser Browser => _chromium.Browser;
 
     public async Task InitializeAsync()
     {
         _database = await TestDatabase.CreateAsync(DatabaseKind.Sqlite);
         Factory = new SiteFactory(_database, clock: new FakeTimeProvider(SeededSite.FixedNow));
-        BaseAddress = Factory.StartKestrel();
-        using (var client = new HttpClient { BaseAddress = BaseAddress })
-        {
-            await SiteFactory.WaitUntilReadyAsync(client);
-        }
-
-        _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            // Root in CI needs --no-sandbox; the rest keeps Chromium off the (closed) network.
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
-        });
+        BaseAddress = await Factory.StartKestrelAsync();
+        _chromium = await Chromium.LaunchAsync();
     }
 
-    public async Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null)
-    {
-        var context = await Browser.NewContextAsync(options ?? new BrowserNewContextOptions());
-        context.SetDefaultTimeout(15_000);
-        return await context.NewPageAsync();
-    }
+    public Task<IPage> NewPageAsync(BrowserNewContextOptions? options = null) => _chromium.NewPageAsync(options);
 
     public string Url(string path) => new Uri(BaseAddress, path).ToString();
 
     public async Task DisposeAsync()
     {
-        await Browser.DisposeAsync();
-        _playwright.Dispose();
+        await _chromium.DisposeAsync();
         await Factory.DisposeAsync();
         await _database.DisposeAsync();
     }

@@ -24,13 +24,19 @@ public sealed class SiteFactory(
 
     public TestDatabase Database { get; } = database;
 
-    /// <summary>Serves over a real socket (for the browser tests) instead of the in-memory test server.</summary>
-    public Uri StartKestrel()
+    /// <summary>
+    /// Serves over a real socket (for the browser tests) instead of the in-memory test server, and returns the
+    /// address once the site reports ready.
+    /// </summary>
+    public async Task<Uri> StartKestrelAsync()
     {
         UseKestrel(0);
         StartServer();
         var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        var uri = new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal));
+        using var client = new HttpClient { BaseAddress = uri };
+        await WaitUntilReadyAsync(client);
+        return uri;
     }
 
     /// <summary>A client that does not follow redirects, once the site reports ready.</summary>

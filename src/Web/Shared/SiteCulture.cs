@@ -67,6 +67,13 @@ public sealed class PathCultureProvider : RequestCultureProvider
             return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Cultures.Info(Cultures.IsSupported(chosen) ? chosen! : Cultures.Default).Name));
         }
 
+        if (httpContext.Request.Path.StartsWithSegments("/preview", StringComparison.OrdinalIgnoreCase, out var token)
+            && httpContext.RequestServices.GetService<Backoffice.Preview.PreviewLinks>()?.Read(token.Value?.TrimStart('/') ?? string.Empty) is { } ticket)
+        {
+            // A preview link shows its draft in the link's culture, interface texts and formats included.
+            return Task.FromResult<ProviderCultureResult?>(new ProviderCultureResult(Cultures.Info(ticket.Culture).Name));
+        }
+
         var originalPath = httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? httpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>()?.Path;
         var culture = SiteCulture.FromPath(originalPath ?? httpContext.Request.Path.Value ?? string.Empty);

@@ -16,7 +16,9 @@ async function enhanceRichText(root) {
   const areas = [...root.querySelectorAll("textarea[data-rich-text]:not([disabled])")];
   if (areas.length === 0) return;
   loadStyle(body.dataset.trixCss);
-  await import(body.dataset.trixJs);
+  const { default: Trix } = await import(body.dataset.trixJs);
+  // Paragraphs stay paragraphs: Trix's default block is a <div>, which the server's sanitiser does not keep.
+  Trix.config.blockAttributes.default.tagName = "p";
   for (const area of areas) {
     const input = Object.assign(document.createElement("input"), { type: "hidden", name: area.name, id: `${area.id}-value`, value: area.value });
     const editor = document.createElement("trix-editor");
