@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VillageCraftPortal.Site.Tests.Builders;
 using VillageCraftPortal.Site.Tests.Infrastructure;
