@@ -18,6 +18,7 @@ public abstract partial class AccountsTests(DatabaseKind kind) : IAsyncLifetime
 {
     private const string NewPassword = "a brand new passphrase for tests";
     private static readonly UiTexts Texts = new();
+    private static readonly SemaphoreSlim EnvironmentLock = new(1, 1);
 
     private SmtpListener _smtp = null!;
     private MailingBackofficeSite _site = null!;
@@ -121,6 +122,8 @@ public abstract partial class AccountsTests(DatabaseKind kind) : IAsyncLifetime
     [Fact]
     public async Task The_users_verb_adds_scoped_users_with_the_password_from_the_environment_and_lists_them()
     {
+        // The variable is process-wide and the SQLite and PostgreSQL classes run in parallel.
+        await EnvironmentLock.WaitAsync();
         Environment.SetEnvironmentVariable(UsersVerb.PasswordVariable, "a passphrase from the environment");
         try
         {
@@ -140,6 +143,7 @@ public abstract partial class AccountsTests(DatabaseKind kind) : IAsyncLifetime
         finally
         {
             Environment.SetEnvironmentVariable(UsersVerb.PasswordVariable, null);
+            EnvironmentLock.Release();
         }
     }
 
