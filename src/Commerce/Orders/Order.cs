@@ -67,6 +67,27 @@ public sealed class Order
     public List<Fulfilment> Fulfilments { get; set; } = [];
 
     public List<OrderTransition> Transitions { get; set; } = [];
+
+    /// <summary>
+    /// Moves the order and its centres' fulfilments to <paramref name="to"/>, recording the transition. Callers check
+    /// <see cref="OrderStateMachine.CanMove"/> first; a move it forbids is a bug.
+    /// </summary>
+    public void MoveTo(OrderStatus to, string actor, string? note, DateTime at)
+    {
+        if (!OrderStateMachine.CanMove(Status, to))
+        {
+            throw new InvalidOperationException($"Order {Number} cannot move from {Status} to {to}.");
+        }
+
+        Transitions.Add(new OrderTransition { OrderId = Id, From = Status, To = to, Actor = actor, Note = note, At = at });
+        Status = to;
+        UpdatedAt = at;
+        Revision++;
+        foreach (var fulfilment in Fulfilments)
+        {
+            fulfilment.Status = to;
+        }
+    }
 }
 
 /// <summary>One variant bought, with the price and names as they were when the order was placed.</summary>

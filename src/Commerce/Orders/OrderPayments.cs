@@ -42,7 +42,7 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
             stock.RecordCommitted(hold.VariantId, hold.Quantity, orderId, actor);
         }
 
-        Move(order, OrderStatus.Paid, actor, note);
+        order.MoveTo(OrderStatus.Paid, actor, note, clock.GetUtcNow().UtcDateTime);
         return PaymentOutcome.Applied;
     }
 
@@ -66,7 +66,7 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
             await stock.GiveBackAsync(hold.VariantId, hold.Quantity, StockReason.Released, orderId, actor, cancellationToken, note);
         }
 
-        Move(order, OrderStatus.Cancelled, actor, note);
+        order.MoveTo(OrderStatus.Cancelled, actor, note, clock.GetUtcNow().UtcDateTime);
         return PaymentOutcome.Applied;
     }
 
@@ -94,7 +94,7 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
         }
 
         order.RefundedAmount = Math.Min(totalRefunded, order.Total);
-        Move(order, to, actor, $"refunded {order.RefundedAmount} of {order.Total}");
+        order.MoveTo(to, actor, $"refunded {order.RefundedAmount} of {order.Total}", clock.GetUtcNow().UtcDateTime);
         return PaymentOutcome.Applied;
     }
 
@@ -113,17 +113,4 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
 
     private Task<List<StockReservation>> HeldAsync(int orderId, CancellationToken cancellationToken) =>
         db.Set<StockReservation>().Where(r => r.OrderId == orderId && r.State == ReservationState.Held).ToListAsync(cancellationToken);
-
-    private void Move(Order order, OrderStatus to, string actor, string? note)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.Add(new OrderTransition { OrderId = order.Id, From = order.Status, To = to, Actor = actor, Note = note, At = now });
-        order.Status = to;
-        order.UpdatedAt = now;
-        order.Revision++;
-        foreach (var fulfilment in order.Fulfilments)
-        {
-            fulfilment.Status = to;
-        }
-    }
 }

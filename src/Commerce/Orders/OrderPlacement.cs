@@ -158,17 +158,7 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
 
         if (cashOnDelivery)
         {
-            Move(order, OrderStatus.Confirmed, BuyerActor, now);
-        }
-    }
-
-    private static void Move(Order order, OrderStatus to, string actor, DateTime at)
-    {
-        order.Transitions.Add(new OrderTransition { From = order.Status, To = to, Actor = actor, At = at });
-        order.Status = to;
-        foreach (var fulfilment in order.Fulfilments)
-        {
-            fulfilment.Status = to;
+            order.MoveTo(OrderStatus.Confirmed, BuyerActor, null, now);
         }
     }
 
