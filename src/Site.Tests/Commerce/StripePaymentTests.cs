@@ -130,6 +130,30 @@ public abstract class StripePaymentTests(DatabaseKind kind) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Refunds_reported_by_stripe_mark_the_order_partly_then_fully_refunded_and_an_older_figure_changes_nothing()
+    {
+        var (order, _, _) = await PlaceCardOrderAsync();
+        var session = _stripe.Pay(SessionIdOf(await StartAsync(order.Id)));
+        Assert.Equal(HttpStatusCode.OK, await PostAsync(FakeStripe.Event("checkout.session.completed", session, _clock.GetUtcNow())));
+        JsonObject Charge(long refunded) => new()
+        {
+            ["id"] = "ch_test_refunds",
+            ["object"] = "charge",
+            ["amount"] = order.Total,
+            ["amount_refunded"] = refunded,
+            ["currency"] = "vnd",
+            ["payment_intent"] = session["payment_intent"]!.GetValue<string>(),
+        };
+
+        Assert.Equal((HttpStatusCode.OK, "Applied"), await PostForOutcomeAsync(FakeStripe.Event("charge.refunded", Charge(380_000), _clock.GetUtcNow())));
+        Assert.Equal((OrderStatus.PartiallyRefunded, 380_000L), await RefundStateAsync(order.Id));
+        Assert.Equal((HttpStatusCode.OK, "Applied"), await PostForOutcomeAsync(FakeStripe.Event("charge.refunded", Charge(order.Total), _clock.GetUtcNow())));
+        Assert.Equal((HttpStatusCode.OK, "Ignored"), await PostForOutcomeAsync(FakeStripe.Event("charge.refunded", Charge(380_000), _clock.GetUtcNow())));
+
+        Assert.Equal((OrderStatus.Refunded, order.Total), await RefundStateAsync(order.Id));
+    }
+
+    [Fact]
     public async Task Amounts_below_stripes_minimum_are_refused_before_any_redirect()
     {
         var cheap = await _products.CreateAsync("bat-trang", price: 5_000, stock: 5);
@@ -220,6 +244,12 @@ public abstract class StripePaymentTests(DatabaseKind kind) : IAsyncLifetime
         using var scope = _site.Services.CreateScope();
         return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Order>().AsNoTracking()
             .Include(o => o.Transitions).SingleAsync(o => o.Id == id);
+    }
+
+    private async Task<(OrderStatus Status, long Refunded)> RefundStateAsync(int id)
+    {
+        var order = await OrderAsync(id);
+        return (order.Status, order.RefundedAmount);
     }
 
     private async Task<int> AvailableAsync(int variantId)

@@ -18,6 +18,9 @@ public enum WebhookOutcome
 
     /// <summary>A valid event that needs nothing (another type, or the order has moved on).</summary>
     Ignored,
+
+    /// <summary>The order changed while this event was applied (e.g. by reconciliation): nothing was stored, Stripe should send it again.</summary>
+    Retry,
 }
 
 /// <summary>
@@ -62,8 +65,13 @@ public sealed class StripeWebhooks(DbContext db, OrderPayments payments, IOption
         }
         catch (DbUpdateException)
         {
-            // The same event delivered twice at once: the other delivery stored it (unique key) and applied it.
-            return WebhookOutcome.Duplicate;
+            // Either the same event delivered twice at once (the other delivery stored it under its unique key and
+            // applied it), or the order changed meanwhile: then nothing is stored and Stripe's retry applies it.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await db.Set<ProcessedStripeEvent>().AnyAsync(e => e.Id == stripeEvent.Id, cancellationToken)
+                ? WebhookOutcome.Duplicate
+                : WebhookOutcome.Retry;
         }
 
         await transaction.CommitAsync(cancellationToken);

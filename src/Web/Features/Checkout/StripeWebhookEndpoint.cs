@@ -4,7 +4,8 @@ namespace VillageCraftPortal.Web.Features.Checkout;
 
 /// <summary>
 /// POST /api/payments/stripe/webhook: Stripe's events, verified by signature. A refused event answers 400 with
-/// ProblemDetails (Stripe retries); handled, duplicate and ignored events answer 200 so Stripe stops sending them.
+/// ProblemDetails, one that met a concurrent change 409 (Stripe retries both); handled, duplicate and ignored events
+/// answer 200 so Stripe stops sending them.
 /// </summary>
 public static class StripeWebhookEndpoint
 {
@@ -30,8 +31,11 @@ public static class StripeWebhookEndpoint
         using var reader = new StreamReader(request.Body);
         var json = await reader.ReadToEndAsync(cancellationToken);
         var outcome = await webhooks.HandleAsync(json, request.Headers["Stripe-Signature"].FirstOrDefault(), cancellationToken);
-        return outcome == WebhookOutcome.Refused
-            ? Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid Stripe event", detail: "The signature is missing, wrong or too old.")
-            : Results.Ok(new { outcome = outcome.ToString() });
+        return outcome switch
+        {
+            WebhookOutcome.Refused => Results.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Invalid Stripe event", detail: "The signature is missing, wrong or too old."),
+            WebhookOutcome.Retry => Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "Order changed meanwhile", detail: "Nothing was applied; send the event again."),
+            _ => Results.Ok(new { outcome = outcome.ToString() }),
+        };
     }
 }
