@@ -43,6 +43,7 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
         }
 
         order.MoveTo(OrderStatus.Paid, actor, note, clock.GetUtcNow().UtcDateTime);
+        db.Add(new OrderNotice { OrderId = orderId, Kind = NoticeKind.PaymentConfirmed, CreatedAt = order.UpdatedAt });
         return PaymentOutcome.Applied;
     }
 
@@ -67,6 +68,7 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
         }
 
         order.MoveTo(OrderStatus.Cancelled, actor, note, clock.GetUtcNow().UtcDateTime);
+        db.Add(new OrderNotice { OrderId = orderId, Kind = NoticeKind.Cancelled, CreatedAt = order.UpdatedAt });
         return PaymentOutcome.Applied;
     }
 
@@ -93,8 +95,10 @@ public sealed class OrderPayments(DbContext db, StockKeeper stock, TimeProvider 
             return PaymentOutcome.NotApplicable;
         }
 
-        order.RefundedAmount = Math.Min(totalRefunded, order.Total);
+        var refundedNow = Math.Min(totalRefunded, order.Total) - order.RefundedAmount;
+        order.RefundedAmount += refundedNow;
         order.MoveTo(to, actor, $"refunded {order.RefundedAmount} of {order.Total}", clock.GetUtcNow().UtcDateTime);
+        db.Add(new OrderNotice { OrderId = orderId, Kind = NoticeKind.Refunded, Amount = refundedNow, CreatedAt = order.UpdatedAt });
         return PaymentOutcome.Applied;
     }
 

@@ -68,6 +68,7 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
         }
 
         Hold(order, lines);
+        db.Add(new OrderNotice { OrderId = order.Id, Kind = NoticeKind.Received, CreatedAt = order.CreatedAt });
         order.Number = OrderNumber.For(order.Id, VietnamYear());
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -77,6 +77,18 @@ internal sealed class OrderTransitionConfiguration : IEntityTypeConfiguration<Or
     }
 }
 
+internal sealed class OrderNoticeConfiguration : IEntityTypeConfiguration<OrderNotice>
+{
+    public void Configure(EntityTypeBuilder<OrderNotice> builder)
+    {
+        // The email job reads the unsent ones in order.
+        builder.HasIndex(n => new { n.SentAt, n.Id });
+        builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.HasOne<Order>().WithMany().HasForeignKey(n => n.OrderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Fulfilment>().WithMany().HasForeignKey(n => n.FulfilmentId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
 internal sealed class StockLedgerEntryConfiguration : IEntityTypeConfiguration<StockLedgerEntry>
 {
     public void Configure(EntityTypeBuilder<StockLedgerEntry> builder)

@@ -63,6 +63,9 @@ public abstract class OrderPlacementTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Equal(265_909, order.VatIncluded);
         Assert.Equal(2, await _services.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<StockReservation>()
             .CountAsync(r => r.OrderId == order.Id && r.State == ReservationState.Held && r.ExpiresAt != null)));
+        var notices = await _services.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<OrderNotice>()
+            .Where(n => n.OrderId == order.Id).Select(n => new { n.Kind, n.SentAt }).ToListAsync());
+        Assert.Equal([new { Kind = NoticeKind.Received, SentAt = (DateTime?)null }], notices);
     }
 
     [Fact]

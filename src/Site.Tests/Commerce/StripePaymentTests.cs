@@ -151,6 +151,13 @@ public abstract class StripePaymentTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Equal((HttpStatusCode.OK, "Ignored"), await PostForOutcomeAsync(FakeStripe.Event("charge.refunded", Charge(380_000), _clock.GetUtcNow())));
 
         Assert.Equal((OrderStatus.Refunded, order.Total), await RefundStateAsync(order.Id));
+        using var scope = _site.Services.CreateScope();
+        var notices = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<OrderNotice>()
+            .Where(n => n.OrderId == order.Id).OrderBy(n => n.Id).Select(n => new { n.Kind, n.Amount }).ToListAsync();
+        Assert.Equal(
+            [new { Kind = NoticeKind.Received, Amount = (long?)null }, new { Kind = NoticeKind.PaymentConfirmed, Amount = (long?)null },
+             new { Kind = NoticeKind.Refunded, Amount = (long?)380_000 }, new { Kind = NoticeKind.Refunded, Amount = (long?)(order.Total - 380_000) }],
+            notices);
     }
 
     [Fact]

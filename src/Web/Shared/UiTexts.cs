@@ -7,7 +7,7 @@ using VillageCraftPortal.Web.Content;
 namespace VillageCraftPortal.Web.Shared;
 
 /// <summary>
-/// The interface texts, from Shared/Texts/texts.{vi,en}.json (embedded). Views use <c>T["key"]</c>; a key missing in
+/// The interface texts, from Shared/Texts/*.{vi,en}.json (embedded, one pair per area). Views use <c>T["key"]</c>; a key missing in
 /// English falls back to Vietnamese, and a test keeps the two files' keys identical.
 /// </summary>
 public sealed class UiTexts : IStringLocalizer
@@ -53,13 +53,36 @@ public sealed class UiTexts : IStringLocalizer
         return new LocalizedString(name, name, resourceNotFound: true);
     }
 
+    /// <summary>Every embedded Shared/Texts/*.{culture}.json, one per area of the site; a key defined twice is a bug.</summary>
     private static Dictionary<string, string> Load(string culture)
     {
         var assembly = Assembly.GetExecutingAssembly();
-        var resource = $"VillageCraftPortal.Web.Shared.Texts.texts.{culture}.json";
-        using var stream = assembly.GetManifestResourceStream(resource)
-            ?? throw new InvalidOperationException($"The interface texts {resource} are not embedded.");
-        return JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
-            ?? throw new InvalidOperationException($"The interface texts {resource} are empty.");
+        var prefix = "VillageCraftPortal.Web.Shared.Texts.";
+        var suffix = $".{culture}.json";
+        var resources = assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith(prefix, StringComparison.Ordinal) && n.EndsWith(suffix, StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        if (resources.Count == 0)
+        {
+            throw new InvalidOperationException($"No interface texts for {culture} are embedded.");
+        }
+
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var resource in resources)
+        {
+            using var stream = assembly.GetManifestResourceStream(resource)!;
+            var part = JsonSerializer.Deserialize<Dictionary<string, string>>(stream)
+                ?? throw new InvalidOperationException($"The interface texts {resource} are empty.");
+            foreach (var (key, value) in part)
+            {
+                if (!texts.TryAdd(key, value))
+                {
+                    throw new InvalidOperationException($"The text key {key} is defined twice ({resource}).");
+                }
+            }
+        }
+
+        return texts;
     }
 }

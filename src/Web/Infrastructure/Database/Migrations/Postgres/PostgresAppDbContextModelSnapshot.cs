@@ -594,6 +594,45 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("OrderLine");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("FulfilmentId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("character varying(24)");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FulfilmentId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("OrderNotice");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1487,6 +1526,20 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Fulfilment");
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderNotice", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Orders.Fulfilment", null)
+                        .WithMany()
+                        .HasForeignKey("FulfilmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VillageCraftPortal.Commerce.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderTransition", b =>

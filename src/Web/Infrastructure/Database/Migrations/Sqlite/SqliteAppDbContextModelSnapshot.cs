@@ -572,6 +572,43 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("OrderLine");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("FulfilmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FulfilmentId");
+
+                    b.HasIndex("OrderId");
+
+                    b.HasIndex("SentAt", "Id");
+
+                    b.ToTable("OrderNotice");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderTransition", b =>
                 {
                     b.Property<long>("Id")
@@ -1435,6 +1472,20 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Fulfilment");
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderNotice", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Orders.Fulfilment", null)
+                        .WithMany()
+                        .HasForeignKey("FulfilmentId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("VillageCraftPortal.Commerce.Orders.Order", null)
+                        .WithMany()
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("VillageCraftPortal.Commerce.Orders.OrderTransition", b =>

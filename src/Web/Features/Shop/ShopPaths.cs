@@ -1,0 +1,27 @@
+using VillageCraftPortal.Web.Content;
+
+namespace VillageCraftPortal.Web.Features.Shop;
+
+/// <summary>
+/// The shop's public addresses in each culture. Pages register these routes, and links are built only from here, so
+/// the two never drift apart.
+/// </summary>
+public static class ShopPaths
+{
+    public static string Products(string culture) => English(culture) ? "/en/products" : "/vi/san-pham";
+
+    public static string Product(string culture, string alias) => $"{Products(culture)}/{alias}";
+
+    public static string Cart(string culture) => English(culture) ? "/en/cart" : "/vi/gio-hang";
+
+    public static string Checkout(string culture) => English(culture) ? "/en/checkout" : "/vi/thanh-toan";
+
+    /// <summary>The guest order lookup: order number and email give the order's status page.</summary>
+    public static string OrderLookup(string culture) => English(culture) ? "/en/order-status" : "/vi/tra-cuu-don-hang";
+
+    /// <summary>The page a buyer lands on after placing an order (or returning from Stripe).</summary>
+    public static string Confirmation(string culture, string orderNumber) =>
+        English(culture) ? $"/en/checkout/confirmation/{orderNumber}" : $"/vi/thanh-toan/xac-nhan/{orderNumber}";
+
+    private static bool English(string culture) => culture == Cultures.English;
+}
