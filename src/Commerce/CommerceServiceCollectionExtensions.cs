@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using VillageCraftPortal.Commerce.Orders;
 using VillageCraftPortal.Commerce.Payments;
 using VillageCraftPortal.Commerce.Payments.Stripe;
+using VillageCraftPortal.Commerce.Payments.VietQr;
 using VillageCraftPortal.Commerce.Stock;
 
 namespace VillageCraftPortal.Commerce;
@@ -27,6 +28,12 @@ public static class CommerceServiceCollectionExtensions
         services.AddScoped<StripeWebhooks>(sp => ActivatorUtilities.CreateInstance<StripeWebhooks>(sp, sp.GetRequiredService<TContext>()));
         services.AddScoped<PaymentReconciliation>(sp => ActivatorUtilities.CreateInstance<PaymentReconciliation>(sp, sp.GetRequiredService<TContext>()));
         services.AddHostedService<ReconciliationService>();
+        services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section)
+            .Validate(
+                o => !o.IsConfigured || VietQrPayload.Create(new VietQrTransfer(o.BankBin!, o.AccountNumber!, 1, "CHECK")).Succeeded,
+                "BankTransfer:BankBin must be six digits and BankTransfer:AccountNumber at most 19 digits or capital letters.")
+            .ValidateOnStart();
+        services.AddSingleton<BankTransfers>();
         return services;
     }
 }
