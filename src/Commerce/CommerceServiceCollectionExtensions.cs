@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VillageCraftPortal.Commerce.Orders;
 using VillageCraftPortal.Commerce.Payments;
+using VillageCraftPortal.Commerce.Payments.Refunds;
 using VillageCraftPortal.Commerce.Payments.Stripe;
 using VillageCraftPortal.Commerce.Payments.VietQr;
 using VillageCraftPortal.Commerce.Stock;
@@ -28,6 +29,11 @@ public static class CommerceServiceCollectionExtensions
         services.AddScoped<StripeWebhooks>(sp => ActivatorUtilities.CreateInstance<StripeWebhooks>(sp, sp.GetRequiredService<TContext>()));
         services.AddScoped<PaymentReconciliation>(sp => ActivatorUtilities.CreateInstance<PaymentReconciliation>(sp, sp.GetRequiredService<TContext>()));
         services.AddHostedService<ReconciliationService>();
+        services.AddScoped<OrderFulfilment>(sp => ActivatorUtilities.CreateInstance<OrderFulfilment>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<OrderCancellation>(sp => ActivatorUtilities.CreateInstance<OrderCancellation>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<TransferConfirmation>(sp => ActivatorUtilities.CreateInstance<TransferConfirmation>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<OrderRefunds>(sp => ActivatorUtilities.CreateInstance<OrderRefunds>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<StripeRefundEvents>(sp => ActivatorUtilities.CreateInstance<StripeRefundEvents>(sp, sp.GetRequiredService<TContext>()));
         services.AddOptions<BankTransferOptions>().BindConfiguration(BankTransferOptions.Section)
             .Validate(
                 o => !o.IsConfigured || VietQrPayload.Create(new VietQrTransfer(o.BankBin!, o.AccountNumber!, 1, "CHECK")).Succeeded,

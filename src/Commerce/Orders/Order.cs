@@ -34,7 +34,10 @@ public sealed class Order
     /// <summary>For addresses abroad: country and the address as the buyer wrote it.</summary>
     public string? Country { get; set; }
 
+    /// <summary>A <see cref="Shipping.ShippingMethod"/> name, compared without regard to case ("pickup", "Nationwide").</summary>
     public required string DeliveryMethod { get; set; }
+
+    public bool IsPickup => string.Equals(DeliveryMethod, nameof(Shipping.ShippingMethod.Pickup), StringComparison.OrdinalIgnoreCase);
 
     public long Subtotal { get; set; }
 
@@ -69,8 +72,10 @@ public sealed class Order
     public List<OrderTransition> Transitions { get; set; } = [];
 
     /// <summary>
-    /// Moves the order and its centres' fulfilments to <paramref name="to"/>, recording the transition. Callers check
-    /// <see cref="OrderStateMachine.CanMove"/> first; a move it forbids is a bug.
+    /// Moves the order to <paramref name="to"/>, recording the transition. Payment and cancellation move every
+    /// centre's fulfilment with it; packing, shipping and delivery are each centre's own (see
+    /// <see cref="OrderFulfilment"/>) and only follow from them. Callers check <see cref="OrderStateMachine.CanMove"/>
+    /// first; a move it forbids is a bug.
     /// </summary>
     public void MoveTo(OrderStatus to, string actor, string? note, DateTime at)
     {
@@ -81,12 +86,21 @@ public sealed class Order
 
         Transitions.Add(new OrderTransition { OrderId = Id, From = Status, To = to, Actor = actor, Note = note, At = at });
         Status = to;
+        Touch(at);
+        if (to is OrderStatus.Paid or OrderStatus.Confirmed or OrderStatus.Cancelled or OrderStatus.Refunded)
+        {
+            foreach (var fulfilment in Fulfilments)
+            {
+                fulfilment.Status = to;
+            }
+        }
+    }
+
+    /// <summary>Marks a change, so a concurrent change made from an older copy fails instead of overwriting it.</summary>
+    public void Touch(DateTime at)
+    {
         UpdatedAt = at;
         Revision++;
-        foreach (var fulfilment in Fulfilments)
-        {
-            fulfilment.Status = to;
-        }
     }
 }
 

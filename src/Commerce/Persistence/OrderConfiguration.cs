@@ -31,6 +31,7 @@ internal sealed class OrderConfiguration : IEntityTypeConfiguration<Order>
         builder.Property(o => o.InvoiceAddress).HasMaxLength(500);
         builder.Property(o => o.Notes).HasMaxLength(2000);
         builder.Property(o => o.Revision).IsConcurrencyToken();
+        builder.Ignore(o => o.IsPickup);
         builder.HasMany(o => o.Lines).WithOne().HasForeignKey(l => l.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Fulfilments).WithOne().HasForeignKey(f => f.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Transitions).WithOne().HasForeignKey(t => t.OrderId).OnDelete(DeleteBehavior.Cascade);
@@ -136,5 +137,21 @@ internal sealed class ProcessedStripeEventConfiguration : IEntityTypeConfigurati
         builder.HasKey(e => e.Id);
         builder.Property(e => e.Id).HasMaxLength(255);
         builder.Property(e => e.Type).HasMaxLength(100);
+    }
+}
+
+internal sealed class RefundConfiguration : IEntityTypeConfiguration<Payments.Refunds.Refund>
+{
+    public void Configure(EntityTypeBuilder<Payments.Refunds.Refund> builder)
+    {
+        builder.HasIndex(r => new { r.OrderId, r.Id });
+        builder.HasIndex(r => r.StripeRefundId).IsUnique();
+        builder.Property(r => r.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.State).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.StripeRefundId).HasMaxLength(255);
+        builder.Property(r => r.Reason).HasMaxLength(500);
+        builder.Property(r => r.Actor).HasMaxLength(200);
+        builder.Property(r => r.FailureMessage).HasMaxLength(500);
+        builder.HasOne<Order>().WithMany().HasForeignKey(r => r.OrderId).OnDelete(DeleteBehavior.Cascade);
     }
 }

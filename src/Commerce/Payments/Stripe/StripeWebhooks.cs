@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Stripe;
 using Stripe.Checkout;
 using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Commerce.Payments.Refunds;
 
 namespace VillageCraftPortal.Commerce.Payments.Stripe;
 
@@ -28,7 +29,7 @@ public enum WebhookOutcome
 /// stored under a unique key in the same transaction as its effect, so a replayed or duplicated event does nothing
 /// and events arriving out of order cannot undo a later state.
 /// </summary>
-public sealed class StripeWebhooks(DbContext db, OrderPayments payments, IOptions<StripeOptions> options, TimeProvider clock)
+public sealed class StripeWebhooks(DbContext db, OrderPayments payments, StripeRefundEvents refunds, IOptions<StripeOptions> options, TimeProvider clock)
 {
     public const string Actor = "stripe";
 
@@ -93,6 +94,8 @@ public sealed class StripeWebhooks(DbContext db, OrderPayments payments, IOption
                 return await EndAsync(expired, "session expired", cancellationToken);
             case EventTypes.ChargeRefunded when stripeEvent.Data.Object is Charge charge:
                 return await RefundedAsync(charge.PaymentIntentId, charge.AmountRefunded, cancellationToken);
+            case "refund.created" or "refund.updated" or "refund.failed" when stripeEvent.Data.Object is global::Stripe.Refund refund:
+                return await refunds.ApplyAsync(refund, cancellationToken);
             default:
                 return false;
         }
@@ -130,7 +133,13 @@ public sealed class StripeWebhooks(DbContext db, OrderPayments payments, IOption
     private async Task<bool> RefundedAsync(string? paymentIntentId, long amountRefunded, CancellationToken cancellationToken)
     {
         var payment = paymentIntentId is null ? null : await db.Set<CardPayment>().SingleOrDefaultAsync(p => p.PaymentIntentId == paymentIntentId, cancellationToken);
-        return payment is not null && await payments.RecordRefundAsync(payment.OrderId, amountRefunded, Actor, cancellationToken) == PaymentOutcome.Applied;
+        if (payment is null)
+        {
+            return false;
+        }
+
+        var applied = await payments.RecordRefundAsync(payment.OrderId, amountRefunded, Actor, cancellationToken) == PaymentOutcome.Applied;
+        return await refunds.SettleAsync(payment.OrderId, amountRefunded, cancellationToken) || applied;
     }
 
     private Task<CardPayment?> PaymentOfAsync(string sessionId, CancellationToken cancellationToken) =>

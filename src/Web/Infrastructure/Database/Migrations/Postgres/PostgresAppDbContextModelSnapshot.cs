@@ -676,6 +676,61 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("OrderTransition");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Payments.Refunds.Refund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StripeRefundId")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId", "Id");
+
+                    b.ToTable("Refund");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Payments.Stripe.CardPayment", b =>
                 {
                     b.Property<int>("Id")
@@ -1546,6 +1601,15 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                 {
                     b.HasOne("VillageCraftPortal.Commerce.Orders.Order", null)
                         .WithMany("Transitions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Payments.Refunds.Refund", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Orders.Order", null)
+                        .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();

@@ -650,6 +650,59 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                     b.ToTable("OrderTransition");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Payments.Refunds.Refund", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Amount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureMessage")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrderId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StripeRefundId")
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StripeRefundId")
+                        .IsUnique();
+
+                    b.HasIndex("OrderId", "Id");
+
+                    b.ToTable("Refund");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Payments.Stripe.CardPayment", b =>
                 {
                     b.Property<int>("Id")
@@ -1492,6 +1545,15 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                 {
                     b.HasOne("VillageCraftPortal.Commerce.Orders.Order", null)
                         .WithMany("Transitions")
+                        .HasForeignKey("OrderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Payments.Refunds.Refund", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Orders.Order", null)
+                        .WithMany()
                         .HasForeignKey("OrderId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
