@@ -3,6 +3,8 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Razor.Hosting;
 using Microsoft.EntityFrameworkCore;
+using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Site.Tests.Builders;
 using VillageCraftPortal.Site.Tests.Infrastructure;
 
 namespace VillageCraftPortal.Site.Tests.Backoffice;
@@ -39,12 +41,27 @@ public static partial class BackofficePages
             .Where(t => All.All(p => p.Model != t)),
     ];
 
-    /// <summary>Values for the route parameters: a Bát Tràng page and image every administrator can open.</summary>
-    public static async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync(BackofficeSite site) => new Dictionary<string, string>(StringComparer.Ordinal)
+    /// <summary>Values for the route parameters: a Bát Tràng page, image and order (with its parcel) every administrator can open.</summary>
+    public static async Task<IReadOnlyDictionary<string, string>> RouteValuesAsync(BackofficeSite site)
     {
-        ["id"] = (await site.DocumentIdAsync("centre-bat-trang")).ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["key"] = (await site.QueryAsync(db => db.MediaItems.Where(m => m.Folder == "bat-trang").OrderBy(m => m.Id).Select(m => m.Key).FirstAsync())).ToString(),
-    };
+        var parcel = await site.QueryAsync(db => db.Set<Fulfilment>().Where(f => f.VillageCode == "bat-trang").OrderBy(f => f.Id).FirstOrDefaultAsync());
+        if (parcel is null)
+        {
+            var variant = await new ProductBuilder(site.Factory.Services).CreateAsync("bat-trang", price: 250_000, stock: 3);
+            var order = await new OrderBuilder(site.Factory.Services).PlaceAsync(PaymentMethod.BankTransfer, (variant.Id, 1));
+            parcel = await site.QueryAsync(db => db.Set<Fulfilment>().SingleAsync(f => f.OrderId == order.Id));
+        }
+
+        return new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["id"] = Invariant(await site.DocumentIdAsync("centre-bat-trang")),
+            ["key"] = (await site.QueryAsync(db => db.MediaItems.Where(m => m.Folder == "bat-trang").OrderBy(m => m.Id).Select(m => m.Key).FirstAsync())).ToString(),
+            ["orderId"] = Invariant(parcel.OrderId),
+            ["parcelId"] = Invariant(parcel.Id),
+        };
+    }
+
+    private static string Invariant(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     public static string PostPath(string route, string handler, IReadOnlyDictionary<string, string> routeValues) =>
         handler.Length == 0 ? Fill(route, routeValues) : $"{Fill(route, routeValues)}?handler={handler}";

@@ -20,7 +20,7 @@ namespace VillageCraftPortal.Site.Tests.Commerce;
 /// Card payments end to end with the real Stripe.net client against a Stripe-compatible server on 127.0.0.1:
 /// itemised sessions in whole đồng, and orders finalised only by signed webhooks, on each database.
 /// </summary>
-public abstract class StripePaymentTests(DatabaseKind kind) : IAsyncLifetime
+public abstract partial class StripePaymentTests(DatabaseKind kind) : IAsyncLifetime
 {
     private static readonly Uri Success = new("https://vcp.test/vi/don-hang/cam-on");
     private static readonly Uri Cancel = new("https://vcp.test/vi/thanh-toan");

@@ -25,6 +25,7 @@ public sealed class FakeStripe : IAsyncDisposable
 
     private readonly ConcurrentDictionary<string, JsonObject> _sessions = new();
     private readonly ConcurrentDictionary<string, string> _idempotency = new();
+    private readonly ConcurrentDictionary<string, JsonObject> _refunds = new();
     private readonly ConcurrentQueue<(string Method, string Path, string? IdempotencyKey, Dictionary<string, string> Form)> _requests = new();
     private WebApplication _app = null!;
     private int _next;
@@ -57,6 +58,11 @@ public sealed class FakeStripe : IAsyncDisposable
     public JsonObject Session(string id) => _sessions[id];
 
     /// <summary>The buyer pays on Stripe's page: the session completes, paid, with a payment intent.</summary>
+    /// <summary>What new refunds answer: "succeeded", "pending", or "error" (Stripe refuses with a 400).</summary>
+    public string RefundStatus { get; set; } = "succeeded";
+
+    public IReadOnlyCollection<JsonObject> Refunds => [.. _refunds.Values];
+
     public JsonObject Pay(string sessionId)
     {
         var session = _sessions[sessionId];
@@ -124,15 +130,25 @@ public sealed class FakeStripe : IAsyncDisposable
         app.MapPost("/v1/refunds", async context =>
         {
             var form = await ReadAsync(context);
-            await Json(context, new JsonObject
+            if (RefundStatus == "error")
+            {
+                await Error(context, 400, "Charge has already been refunded.");
+                return;
+            }
+
+            var key = context.Request.Headers["Idempotency-Key"].ToString();
+            var refund = _refunds.GetOrAdd(key.Length > 0 ? key : Guid.NewGuid().ToString(), _ => new JsonObject
             {
                 ["id"] = $"re_{Id()}",
                 ["object"] = "refund",
                 ["amount"] = long.Parse(form["amount"], CultureInfo.InvariantCulture),
                 ["currency"] = "vnd",
                 ["payment_intent"] = form["payment_intent"],
-                ["status"] = "succeeded",
+                ["status"] = RefundStatus,
+                ["metadata"] = new JsonObject(form.Where(f => f.Key.StartsWith("metadata[", StringComparison.Ordinal))
+                    .Select(f => KeyValuePair.Create(f.Key["metadata[".Length..^1], (JsonNode?)f.Value))),
             });
+            await Json(context, refund);
         });
     }
 

@@ -80,6 +80,10 @@ public static class BackofficeExtensions
         services.AddScoped<Editing.DocumentEditing>();
         services.AddSingleton<Preview.PreviewLinks>();
         services.AddScoped<Redirects.RedirectRules>();
+        services.AddScoped<Orders.OrderList>();
+        services.AddScoped<Orders.OrderDetails>();
+        services.AddScoped<Orders.OrderActions>();
+        services.AddSingleton<Orders.OrderDisplay>();
         services.AddScoped<MediaLibrary.MediaLibraryService>();
         services.AddSingleton<MediaLibrary.StagedUploads>();
         services.AddSingleton<Preview.PreviewRouteTransformer>();

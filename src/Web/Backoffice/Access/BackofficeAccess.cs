@@ -78,6 +78,15 @@ public sealed class BackofficeAccess
         IsAdministrator || ((IsEditor || IsPublisher) && villageCode is not null && Villages.Contains(villageCode)
             && contentType == Content.Types.DocumentTypes.Experience);
 
+    /// <summary>May see and fulfil this centre's part of orders (translators work on texts, not orders).</summary>
+    public bool CanFulfil(string villageCode) => IsAdministrator || ((IsEditor || IsPublisher) && Villages.Contains(villageCode));
+
+    /// <summary>
+    /// May see the whole order and act on its money (confirm a transfer, refund, cancel): administrators, and
+    /// publishers of every centre in it, since these change other centres' parcels too.
+    /// </summary>
+    public bool CanManageOrder(IEnumerable<string> villageCodes) => IsAdministrator || (IsPublisher && villageCodes.All(Villages.Contains));
+
     /// <summary>Media folders are named by village code; "site" is the department's.</summary>
     public bool CanUseMediaFolder(string folder) => IsAdministrator || ((IsEditor || IsPublisher) && Villages.Contains(folder));
 

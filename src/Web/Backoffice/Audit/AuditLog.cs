@@ -28,11 +28,12 @@ public static class AuditActions
     public const string MediaDelete = "media-delete";
     public const string MediaEdit = "media-edit";
     public const string Redirect = "redirect";
+    public const string Order = "order";
 
     public static readonly IReadOnlyList<string> All =
     [
         SignIn, SignInFailed, LockedOut, SignOut, PasswordReset, TwoFactorChanged, Save, Create, Publish, Unpublish, Rollback,
-        Delete, ReviewSubmit, ReviewReturn, Schedule, RoleChange, UserCreate, MediaUpload, MediaReplace, MediaDelete, MediaEdit, Redirect,
+        Delete, ReviewSubmit, ReviewReturn, Schedule, RoleChange, UserCreate, MediaUpload, MediaReplace, MediaDelete, MediaEdit, Redirect, Order,
     ];
 }
 
