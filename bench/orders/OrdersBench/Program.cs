@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Globalization;
+using VillageCraftPortal.Bench.Orders;
+
+// Usage:
+//   OrdersBench http  <base-url> <seconds> <buyers> <product-alias>...   buyers walk the shop's pages to a COD order
+//   OrdersBench place <provider> <connection> <seconds> <buyers>          OrderPlacement in process, as checkout calls it
+if (args.Length < 5)
+{
+    Console.Error.WriteLine("usage: OrdersBench http <base-url> <seconds> <buyers> <alias>... | place <sqlite|postgres> <connection> <seconds> <buyers>");
+    return 2;
+}
+
+var seconds = int.Parse(args[2], CultureInfo.InvariantCulture);
+var buyers = int.Parse(args[3], CultureInfo.InvariantCulture);
+Func<int, CancellationToken, Task<Func<Task<bool>>>> buyer = args[0] switch
+{
+    "http" => (n, _) => Task.FromResult<Func<Task<bool>>>(new HttpBuyer(new Uri(args[1]), args[4..], n).PlaceOrderAsync),
+    "place" => await PlacementBuyer.FactoryAsync(args[1], args[4], buyers),
+    _ => throw new ArgumentException($"Unknown mode {args[0]}."),
+};
+
+// Warm-up, then the measured run: every buyer places orders back to back.
+await Run(TimeSpan.FromSeconds(3), quiet: true);
+var (orders, failures, latencies, elapsed) = await Run(TimeSpan.FromSeconds(seconds), quiet: false);
+latencies.Sort();
+double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+    $"mode={args[0]} buyers={buyers} seconds={elapsed:F1} orders={orders} failures={failures} orders_per_second={orders / elapsed:F1} p50_ms={Percentile(0.50):F1} p95_ms={Percentile(0.95):F1} p99_ms={Percentile(0.99):F1}"));
+return failures > orders / 100 ? 1 : 0;
+
+async Task<(int Orders, int Failures, List<double> Latencies, double Seconds)> Run(TimeSpan duration, bool quiet)
+{
+    using var stop = new CancellationTokenSource(duration);
+    var all = new List<double>();
+    var ok = 0;
+    var failed = 0;
+    var clock = Stopwatch.StartNew();
+    await Task.WhenAll(Enumerable.Range(0, buyers).Select(async n =>
+    {
+        var placeOne = await buyer(n, stop.Token);
+        var mine = new List<double>();
+        while (!stop.IsCancellationRequested)
+        {
+            var started = Stopwatch.GetTimestamp();
+            var placed = await placeOne();
+            mine.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            if (placed) { Interlocked.Increment(ref ok); } else { Interlocked.Increment(ref failed); }
+        }
+
+        lock (all) { all.AddRange(mine); }
+    }));
+    if (!quiet && failed > 0)
+    {
+        Console.Error.WriteLine($"{failed} orders failed");
+    }
+
+    return (ok, failed, all, clock.Elapsed.TotalSeconds);
+}
