@@ -12,6 +12,10 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         // Listing pages filter by village and category and page by id (keyset).
         builder.HasIndex(p => new { p.VillageCode, p.Id });
         builder.HasIndex(p => new { p.Category, p.Id });
+        // The storefront's keyset sorts: newest first and by name in each culture, with the id as tie-breaker.
+        builder.HasIndex(p => new { p.CreatedAt, p.Id });
+        builder.HasIndex(p => new { p.NameVi, p.Id });
+        builder.HasIndex(p => new { p.NameEn, p.Id });
         builder.Property(p => p.Alias).HasMaxLength(120);
         builder.Property(p => p.VillageCode).HasMaxLength(60);
         builder.Property(p => p.Category).HasMaxLength(40);
@@ -41,6 +45,8 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
     {
         builder.HasIndex(v => v.Sku).IsUnique();
         builder.HasIndex(v => new { v.ProductId, v.SortOrder });
+        // A product's lowest price (the storefront's price sort and price filter) is one seek per product.
+        builder.HasIndex(v => new { v.ProductId, v.Price });
         builder.Property(v => v.Sku).HasMaxLength(64);
         builder.Property(v => v.Size).HasMaxLength(80);
         builder.Property(v => v.Colour).HasMaxLength(80);

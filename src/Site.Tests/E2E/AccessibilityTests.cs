@@ -34,6 +34,11 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/en/villages/bat-trang", 360)]
     [InlineData("/en/villages/van-phuc/design-centre", 1280)]
     [InlineData("/vi/lang-nghe/khong-co", 1280)]
+    [InlineData("/vi/san-pham", 1280)]
+    [InlineData("/en/products?category=ceramics&instock=true&sort=price-asc", 360)]
+    [InlineData("/en/products/village/van-phuc", 1280)]
+    [InlineData("/vi/san-pham/bat-trang-blue-white-tea-set", 360)]
+    [InlineData("/en/products/van-phuc-brocade-pouches", 1280)]
     public async Task No_WCAG_A_or_AA_violations(string path, int width)
     {
         var page = await site.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });

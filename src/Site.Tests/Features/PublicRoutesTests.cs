@@ -22,6 +22,9 @@ public abstract class PublicRoutesTests(SeededSite site)
     [InlineData("/en/about-the-programme", "en")]
     [InlineData("/vi/tin-tuc", "vi")]
     [InlineData("/en/news", "en")]
+    [InlineData("/vi/san-pham", "vi")]
+    [InlineData("/en/products/village/bat-trang", "en")]
+    [InlineData("/vi/san-pham/bat-trang-blue-white-tea-set", "vi")]
     public async Task Named_pages_answer_in_their_culture(string path, string culture)
     {
         var page = await Client.GetDocumentAsync(path);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Features.Errors;
+using VillageCraftPortal.Web.Features.Products;
 using VillageCraftPortal.Web.Features.Seo;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Web;
@@ -41,6 +42,7 @@ public static class PublicSiteExtensions
                 }
             });
         }).AddDataAnnotationsLocalization();
+        services.AddStorefrontPages();
         services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, UiTextsLocalizerFactory>();
         services.Configure<RazorViewEngineOptions>(options =>
         {

@@ -8,6 +8,9 @@ using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Features.Seo;
 
+/// <summary>A sitemap page that is not a content node: its address in each culture and when it last changed.</summary>
+public sealed record SitemapPage(Func<string, string> Path, DateTime? LastModified);
+
 public static class SeoEndpoints
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
@@ -23,8 +26,9 @@ public static class SeoEndpoints
             return Results.Redirect("/" + SiteCulture.FromAcceptLanguage(context.Request.Headers.AcceptLanguage));
         }).ExcludeFromDescription();
 
-        endpoints.MapGet("/sitemap.xml", (PublishedSnapshotAccessor snapshots, IOptions<SiteOptions> site) =>
-            Results.Text(Sitemap(snapshots.Current, site.Value), "application/xml; charset=utf-8", Encoding.UTF8))
+        // Products are in it too, so a new one appears once the cached sitemap expires (or the next publish evicts it).
+        endpoints.MapGet("/sitemap.xml", async (PublishedSnapshotAccessor snapshots, IOptions<SiteOptions> site, Products.CatalogueQuery catalogue, CancellationToken cancellationToken) =>
+            Results.Text(Sitemap(snapshots.Current, site.Value, await Products.StorefrontSitemap.PagesAsync(catalogue, snapshots.Current, cancellationToken)), "application/xml; charset=utf-8", Encoding.UTF8))
             .CacheOutput(PublicSiteExtensions.ContentCachePolicy).ExcludeFromDescription();
 
         endpoints.MapGet("/robots.txt", (IOptions<SiteOptions> site) =>
@@ -33,8 +37,11 @@ public static class SeoEndpoints
         return endpoints;
     }
 
-    /// <summary>Every published page in every culture, each with its alternates (hreflang) and last change.</summary>
-    public static string Sitemap(PublishedSnapshot snapshot, SiteOptions site)
+    /// <summary>
+    /// Every published page in every culture, each with its alternates (hreflang) and last change, then the
+    /// <paramref name="more"/> pages that are not content (the shop's).
+    /// </summary>
+    public static string Sitemap(PublishedSnapshot snapshot, SiteOptions site, IEnumerable<SitemapPage>? more = null)
     {
         var builder = new StringBuilder();
         using (var xml = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8 }))
@@ -55,6 +62,27 @@ public static class SeoEndpoints
                     }
 
                     WriteAlternate(xml, "x-default", site.Absolute(node.Url(Cultures.Default)));
+                    xml.WriteEndElement();
+                }
+            }
+
+            foreach (var page in more ?? [])
+            {
+                foreach (var culture in Cultures.All)
+                {
+                    xml.WriteStartElement("url", SitemapNamespace);
+                    xml.WriteElementString("loc", SitemapNamespace, site.Absolute(page.Path(culture)));
+                    if (page.LastModified is { } lastModified)
+                    {
+                        xml.WriteElementString("lastmod", SitemapNamespace, lastModified.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+                    }
+
+                    foreach (var alternate in Cultures.All)
+                    {
+                        WriteAlternate(xml, alternate, site.Absolute(page.Path(alternate)));
+                    }
+
+                    WriteAlternate(xml, "x-default", site.Absolute(page.Path(Cultures.Default)));
                     xml.WriteEndElement();
                 }
             }

@@ -12,6 +12,10 @@ public static class ShopPaths
 
     public static string Product(string culture, string alias) => $"{Products(culture)}/{alias}";
 
+    /// <summary>One village's products, by its code ("bat-trang").</summary>
+    public static string VillageProducts(string culture, string village) =>
+        English(culture) ? $"/en/products/village/{village}" : $"/vi/san-pham/lang-nghe/{village}";
+
     public static string Cart(string culture) => English(culture) ? "/en/cart" : "/vi/gio-hang";
 
     public static string Checkout(string culture) => English(culture) ? "/en/checkout" : "/vi/thanh-toan";

@@ -270,6 +270,12 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("Category", "Id");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("NameEn", "Id");
+
+                    b.HasIndex("NameVi", "Id");
+
                     b.HasIndex("VillageCode", "Id");
 
                     b.ToTable("Product");
@@ -368,6 +374,8 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
 
                     b.HasIndex("Sku")
                         .IsUnique();
+
+                    b.HasIndex("ProductId", "Price");
 
                     b.HasIndex("ProductId", "SortOrder");
 

@@ -258,6 +258,12 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("Category", "Id");
 
+                    b.HasIndex("CreatedAt", "Id");
+
+                    b.HasIndex("NameEn", "Id");
+
+                    b.HasIndex("NameVi", "Id");
+
                     b.HasIndex("VillageCode", "Id");
 
                     b.ToTable("Product");
@@ -352,6 +358,8 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
 
                     b.HasIndex("Sku")
                         .IsUnique();
+
+                    b.HasIndex("ProductId", "Price");
 
                     b.HasIndex("ProductId", "SortOrder");
 
