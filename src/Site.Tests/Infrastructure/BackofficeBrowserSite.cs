@@ -21,11 +21,17 @@ public sealed class BackofficeBrowserSite() : BackofficeSite(DatabaseKind.Sqlite
 
     public IBrowser Browser => _chromium.Browser;
 
+    /// <summary>The SMTP server the site sends its email to (order emails, password resets).</summary>
+    public SmtpListener Mail { get; } = new();
+
     public override async Task InitializeAsync()
     {
+        await Mail.StartAsync();
         await base.InitializeAsync();
         _chromium = await Chromium.LaunchAsync();
     }
+
+    protected override SiteFactory CreateFactory(TestDatabase database) => new(database, Mail.Settings, Clock);
 
     protected override async Task<HttpClient> StartAsync(SiteFactory factory)
     {
@@ -88,6 +94,7 @@ public sealed class BackofficeBrowserSite() : BackofficeSite(DatabaseKind.Sqlite
         }
 
         await base.DisposeAsync();
+        await Mail.DisposeAsync();
     }
 }
 
