@@ -4,6 +4,7 @@ using VillageCraftPortal.Web.Backoffice;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
 using VillageCraftPortal.Web.Features.Checkout;
+using VillageCraftPortal.Web.Features.Orders;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Health;
@@ -16,6 +17,7 @@ builder.AddSiteInfrastructure();
 builder.Services.AddContent();
 builder.Services.AddMedia();
 builder.Services.AddPublicSite(builder.Configuration);
+builder.Services.AddOrders();
 builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>().AddShipping(builder.Configuration);
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 

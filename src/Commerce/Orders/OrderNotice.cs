@@ -31,4 +31,10 @@ public sealed class OrderNotice
     public DateTime CreatedAt { get; set; }
 
     public DateTime? SentAt { get; set; }
+
+    /// <summary>
+    /// Why the email job could not turn this notice into an email (e.g. the buyer's address is not one); set instead of
+    /// <see cref="SentAt"/>, so the notice waits for a person rather than holding up the others.
+    /// </summary>
+    public string? Problem { get; set; }
 }

@@ -114,7 +114,8 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
                 VariantId = variant.Id,
                 Sku = variant.Sku,
                 ProductName = variant.Product.Name(order.Culture),
-                VariantLabel = variant.Label is { Length: > 0 } label ? label : null,
+                // In the buyer's language, like the product name: the emails and the status page show it as it was.
+                VariantLabel = variant.LabelIn(order.Culture) is { Length: > 0 } label ? label : null,
                 VillageCode = variant.Product.VillageCode,
                 Fulfilment = order.Fulfilments.Single(f => f.VillageCode == variant.Product.VillageCode),
                 UnitPrice = variant.Price,

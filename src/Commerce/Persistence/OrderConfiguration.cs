@@ -85,6 +85,7 @@ internal sealed class OrderNoticeConfiguration : IEntityTypeConfiguration<OrderN
         // The email job reads the unsent ones in order.
         builder.HasIndex(n => new { n.SentAt, n.Id });
         builder.Property(n => n.Kind).HasConversion<string>().HasMaxLength(24);
+        builder.Property(n => n.Problem).HasMaxLength(1000);
         builder.HasOne<Order>().WithMany().HasForeignKey(n => n.OrderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Fulfilment>().WithMany().HasForeignKey(n => n.FulfilmentId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using VillageCraftPortal.Commerce;
 using VillageCraftPortal.Web.Content;
+using VillageCraftPortal.Web.Features.Orders;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Database;
 using VillageCraftPortal.Web.Infrastructure.Email;
@@ -52,7 +53,7 @@ public sealed class ServiceHarness : IAsyncDisposable
             services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString));
         }
 
-        services.AddContent().AddMedia().AddEmail(configuration).AddCommerce<AppDbContext>();
+        services.AddContent().AddMedia().AddEmail(configuration).AddCommerce<AppDbContext>().AddOrderEmails();
         return new ServiceHarness(database, services.BuildServiceProvider(validateScopes: true));
     }
 

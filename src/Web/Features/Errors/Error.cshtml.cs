@@ -23,6 +23,9 @@ public sealed class ErrorModel(IOptions<SiteOptions> site, VillageCraftPortal.We
 
     public string Culture { get; private set; } = Cultures.Default;
 
+    /// <summary>After too many attempts (429): the page to try again from, once the wait is over.</summary>
+    public string? RetryUrl { get; private set; }
+
     public IActionResult OnGet(int code) => Render(code);
 
     public IActionResult OnPost(int code) => Render(code);
@@ -47,11 +50,12 @@ public sealed class ErrorModel(IOptions<SiteOptions> site, VillageCraftPortal.We
 
         // The request culture was set from the failed request's path (see PathCultureProvider).
         Culture = SiteCulture.Current;
+        RetryUrl = Code == StatusCodes.Status429TooManyRequests && originalPath is ['/', not '/' and not '\\', ..] ? originalPath : null;
         VillagesUrl = snapshots.Current.OfType(VillageCraftPortal.Web.Content.Types.DocumentTypes.VillageIndex).FirstOrDefault()?.Url(Culture) ?? "/" + Culture;
         var texts = HttpContext.RequestServices.GetRequiredService<UiTexts>();
         ViewData.SetMeta(new PageMeta
         {
-            Title = $"{texts.Get(Culture, Code == 404 ? "error.404.title" : "error.500.title")} · {texts.Get(Culture, "site.name")}",
+            Title = $"{texts.Get(Culture, Code switch { 404 => "error.404.title", 429 => "error.429.title", _ => "error.500.title" })} · {texts.Get(Culture, "site.name")}",
             Culture = Culture,
             NoIndex = true,
             Alternates = [.. Cultures.All.Select(c => new AlternateLink(c, "/" + c, site.Value.Absolute("/" + c)))],

@@ -23,6 +23,12 @@ public static class ShopPaths
     /// <summary>The guest order lookup: order number and email give the order's status page.</summary>
     public static string OrderLookup(string culture) => English(culture) ? "/en/order-status" : "/vi/tra-cuu-don-hang";
 
+    /// <summary>
+    /// An order's status page, e.g. /vi/tra-cuu-don-hang/vcp-2026-000123 (lower case, as every public path is). It
+    /// shows the order only to a browser that looked it up (see Features/Orders/OrderAccess).
+    /// </summary>
+    public static string OrderStatus(string culture, string orderNumber) => $"{OrderLookup(culture)}/{orderNumber.ToLowerInvariant()}";
+
     /// <summary>The page a buyer lands on after placing an order (or returning from Stripe).</summary>
     public static string Confirmation(string culture, string orderNumber) =>
         English(culture) ? $"/en/checkout/confirmation/{orderNumber}" : $"/vi/thanh-toan/xac-nhan/{orderNumber}";

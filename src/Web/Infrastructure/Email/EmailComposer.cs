@@ -29,8 +29,34 @@ public sealed class EmailComposer(IOptions<EmailOptions> options, TimeProvider c
     private static MimeEntity Body(OutboxEmail email)
     {
         var text = Part("plain", email.TextBody);
-        return email.HtmlBody is null ? text : new MultipartAlternative { text, Part("html", email.HtmlBody) };
+        if (email.HtmlBody is null)
+        {
+            return text;
+        }
+
+        MimeEntity html = Part("html", email.HtmlBody);
+        if (email.Attachments.Count > 0)
+        {
+            // RFC 2387: the HTML and the images it shows are one related whole, the HTML first.
+            var related = new MultipartRelated { html };
+            foreach (var attachment in email.Attachments)
+            {
+                related.Add(Inline(attachment));
+            }
+
+            html = related;
+        }
+
+        return new MultipartAlternative { text, html };
     }
+
+    private static MimePart Inline(OutboxAttachment attachment) => new(ContentType.Parse(attachment.MediaType))
+    {
+        ContentId = attachment.ContentId,
+        Content = new MimeContent(new MemoryStream(attachment.Content, writable: false)),
+        ContentDisposition = new ContentDisposition(ContentDisposition.Inline) { FileName = attachment.FileName },
+        ContentTransferEncoding = ContentEncoding.Base64,
+    };
 
     private static TextPart Part(string subtype, string content)
     {

@@ -45,6 +45,9 @@ public sealed partial class OutboxDelivery(
 
                 claimedAny = true;
                 var attempt = email.Attempts + 1;
+                // Loaded once the email is ours: the pictures of emails another instance took never leave the database.
+                email.Attachments = await db.Set<OutboxAttachment>().AsNoTracking()
+                    .Where(a => a.OutboxEmailId == email.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
                 try
                 {
                     await session.SendAsync(composer.Compose(email), cancellationToken);

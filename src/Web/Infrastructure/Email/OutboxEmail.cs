@@ -22,4 +22,7 @@ public sealed class OutboxEmail
     public DateTime? SentAt { get; set; }
 
     public string? LastError { get; set; }
+
+    /// <summary>Images the HTML shows inline; loaded only when the email is sent.</summary>
+    public List<OutboxAttachment> Attachments { get; set; } = [];
 }

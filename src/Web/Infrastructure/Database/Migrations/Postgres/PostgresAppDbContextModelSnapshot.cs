@@ -627,6 +627,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<int>("OrderId")
                         .HasColumnType("integer");
 
+                    b.Property<string>("Problem")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1356,6 +1360,43 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("PublicHolidays");
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Web.Infrastructure.Email.OutboxAttachment", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("MediaType")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<long>("OutboxEmailId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OutboxEmailId");
+
+                    b.ToTable("OutboxAttachments", (string)null);
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Web.Infrastructure.Email.OutboxEmail", b =>
                 {
                     b.Property<long>("Id")
@@ -1691,6 +1732,15 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Web.Infrastructure.Email.OutboxAttachment", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Web.Infrastructure.Email.OutboxEmail", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("OutboxEmailId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.Product", b =>
                 {
                     b.Navigation("Sources");
@@ -1710,6 +1760,11 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
             modelBuilder.Entity("VillageCraftPortal.Web.Content.Storage.Document", b =>
                 {
                     b.Navigation("Versions");
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Web.Infrastructure.Email.OutboxEmail", b =>
+                {
+                    b.Navigation("Attachments");
                 });
 #pragma warning restore 612, 618
         }
