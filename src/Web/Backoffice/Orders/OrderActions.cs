@@ -4,6 +4,7 @@ using VillageCraftPortal.Commerce.Payments.Refunds;
 using VillageCraftPortal.Commerce.Payments.VietQr;
 using VillageCraftPortal.Web.Backoffice.Access;
 using VillageCraftPortal.Web.Backoffice.Audit;
+using VillageCraftPortal.Web.Features.Orders.Emails;
 
 namespace VillageCraftPortal.Web.Backoffice.Orders;
 
@@ -43,7 +44,7 @@ public sealed record ActionOutcome(bool Succeeded, string Key, int StatusCode)
 /// centres cannot be named in a form.
 /// </summary>
 public sealed class OrderActions(
-    OrderFulfilment fulfilment, OrderCancellation cancellation, TransferConfirmation transfers, OrderRefunds refunds, AuditLog audit)
+    OrderFulfilment fulfilment, OrderCancellation cancellation, TransferConfirmation transfers, OrderRefunds refunds, AuditLog audit, OrderNoticeSignal notices)
 {
     public const string AuditEntity = "order";
 
@@ -120,6 +121,8 @@ public sealed class OrderActions(
         }
 
         await audit.WriteAsync(AuditActions.Order, access.UserName, AuditEntity, view.Order.Number, summary, cancellationToken: cancellationToken);
+        // Shipping, payment, refunds and cancellation each owe the buyer an email: send it now rather than at the next poll.
+        notices.Notify();
         return ActionOutcome.Ok(key);
     }
 }
