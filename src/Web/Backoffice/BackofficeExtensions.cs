@@ -82,6 +82,12 @@ public static class BackofficeExtensions
         services.AddScoped<Redirects.RedirectRules>();
         services.AddScoped<MediaLibrary.MediaLibraryService>();
         services.AddSingleton<MediaLibrary.StagedUploads>();
+        services.AddScoped<Products.ProductAccess>();
+        services.AddScoped<Products.ProductImages>();
+        services.AddScoped<Products.ProductCatalogue>();
+        services.AddScoped<Products.VariantEditing>();
+        services.AddScoped<Products.StockAdjustments>();
+        services.AddScoped<Products.ProductList>();
         services.AddSingleton<Preview.PreviewRouteTransformer>();
         services.AddOptions<Content.Versions.VersionRetentionOptions>().BindConfiguration(Content.Versions.VersionRetentionOptions.Section);
         services.AddSingleton<Content.Versions.VersionRetention>();
