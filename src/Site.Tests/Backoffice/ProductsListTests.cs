@@ -103,6 +103,27 @@ public abstract class ProductsListTests(BackofficeSite site)
     }
 
     [Fact]
+    public async Task No_page_is_served_from_another_users_cache_or_with_stale_stock()
+    {
+        var secret = ProductsArrange.NewSecret();
+        var variant = await site.CreateProductAsync("van-phuc", secret, stock: 10, category: ProductCategory.Silk);
+        var admin = await site.SignInAsync(BackofficeSite.Admin);
+        var editor = await site.SignInAsync(BackofficeSite.BatTrangEditor);
+        var path = $"/backoffice/products?q={secret}";
+
+        var adminsList = await admin.GetDocumentAsync(path);
+        var editorsList = await editor.GetDocumentAsync(path);
+        var stockBefore = await admin.GetDocumentAsync($"/backoffice/products/variants/{variant.Id}/stock");
+        Assert.Equal(VillageCraftPortal.Commerce.Orders.PlacementStatus.Placed, (await site.PlaceOrderAsync(variant.Id)).Status);
+        var stockAfter = await admin.GetDocumentAsync($"/backoffice/products/variants/{variant.Id}/stock");
+
+        Assert.Equal([variant.ProductId], Rows(adminsList));
+        Assert.Empty(Rows(editorsList));
+        Assert.DoesNotContain(secret, editorsList.Body!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(("10", "9"), (stockBefore.QuerySelector("[data-available]")?.GetAttribute("data-available"), stockAfter.QuerySelector("[data-available]")?.GetAttribute("data-available")));
+    }
+
+    [Fact]
     public async Task Visitors_who_are_not_signed_in_are_sent_to_sign_in()
     {
         using var response = await site.Guest.GetAsync("/backoffice/products");

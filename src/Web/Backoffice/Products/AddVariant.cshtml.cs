@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Backoffice.Products;
 
 /// <summary>A new variant of a product, with the stock received with it (recorded in the ledger as received).</summary>
+[OutputCache(NoStore = true)]
 public sealed class AddVariantModel(ProductCatalogue catalogue, VariantEditing variants, ProductAccess access, UiTexts texts) : PageModel
 {
     [BindProperty]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Shared;
 
@@ -9,6 +10,7 @@ namespace VillageCraftPortal.Web.Backoffice.Products;
 /// A new product in one of the user's villages. A village outside them, even forged into the form, is "not found";
 /// invalid input comes back with every typed value and a message per field.
 /// </summary>
+[OutputCache(NoStore = true)]
 public sealed class CreateModel(ProductCatalogue catalogue, ProductAccess access, ProductImages images, UiTexts texts) : PageModel
 {
     [BindProperty]

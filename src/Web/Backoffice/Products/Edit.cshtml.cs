@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Web.Shared;
 
@@ -9,6 +10,7 @@ namespace VillageCraftPortal.Web.Backoffice.Products;
 /// One product: its texts side by side in both languages, its details, OCOP, images and variants. Outside the user's
 /// villages it is "not found"; a save from an older revision is refused (409) and shows what the person typed.
 /// </summary>
+[OutputCache(NoStore = true)]
 public sealed class EditModel(ProductCatalogue catalogue, ProductAccess access, ProductImages images, UiTexts texts) : PageModel
 {
     [BindProperty]

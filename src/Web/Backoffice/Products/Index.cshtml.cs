@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Commerce.Catalogue;
 
 namespace VillageCraftPortal.Web.Backoffice.Products;
 
 /// <summary>The products of the user's villages, filtered and searched, newest first, with keyset paging.</summary>
+[OutputCache(NoStore = true)]
 public sealed class IndexModel(ProductList list, ProductAccess access) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Web.Shared;
 
@@ -9,6 +10,7 @@ namespace VillageCraftPortal.Web.Backoffice.Products;
 /// A variant's stock: record a change (received, damaged, returned, correction) or a count, and read its ledger,
 /// newest first. For the village's staff only; translators and other villages never see it.
 /// </summary>
+[OutputCache(NoStore = true)]
 public sealed class StockModel(VariantEditing variants, StockAdjustments adjustments, ProductAccess access, UiTexts texts) : PageModel
 {
     public const int PageSize = 50;

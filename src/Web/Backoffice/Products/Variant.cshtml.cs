@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Shared;
@@ -10,6 +11,7 @@ namespace VillageCraftPortal.Web.Backoffice.Products;
 /// One variant: SKU, prices, options. Removing it is refused once it was ordered (the orders keep referring to it);
 /// the product can be taken off sale instead.
 /// </summary>
+[OutputCache(NoStore = true)]
 public sealed class VariantModel(VariantEditing variants, ProductAccess access, UiTexts texts) : PageModel
 {
     [BindProperty]
