@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Backoffice.Products;

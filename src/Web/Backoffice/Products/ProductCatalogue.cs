@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using VillageCraftPortal.Commerce.Catalogue;
-using VillageCraftPortal.Commerce.Orders;
 using VillageCraftPortal.Commerce.Stock;
 using VillageCraftPortal.Web.Backoffice.Audit;
 using VillageCraftPortal.Web.Content;
