@@ -69,6 +69,9 @@ public sealed class Product
 
     public bool IsListed { get; set; } = true;
 
+    /// <summary>Counts staff saves: a save from an older revision is refused rather than overwriting someone's change.</summary>
+    public int Revision { get; set; }
+
     public DateTime CreatedAt { get; set; }
 
     public DateTime UpdatedAt { get; set; }

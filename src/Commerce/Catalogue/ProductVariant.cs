@@ -36,6 +36,9 @@ public sealed class ProductVariant
 
     public int SortOrder { get; set; }
 
+    /// <summary>Counts saves of the options and prices (never stock, which moves by atomic deltas).</summary>
+    public int Revision { get; set; }
+
     public string Label => LabelIn("vi");
 
     /// <summary>The options in one culture ("vi" or "en"), each English option falling back to its Vietnamese one.</summary>

@@ -35,6 +35,7 @@ internal sealed class ProductConfiguration : IEntityTypeConfiguration<Product>
         builder.PrimitiveCollection(p => p.Unverified);
         builder.HasMany(p => p.Sources).WithOne().HasForeignKey(s => s.ProductId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Variants).WithOne(v => v.Product).HasForeignKey(v => v.ProductId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(p => p.Revision).IsConcurrencyToken();
         builder.Ignore(p => p.Ocop);
     }
 }
@@ -60,6 +61,7 @@ internal sealed class ProductVariantConfiguration : IEntityTypeConfiguration<Pro
             t.HasCheckConstraint("CK_ProductVariants_Available", "\"Available\" >= 0");
             t.HasCheckConstraint("CK_ProductVariants_Price", "\"Price\" >= 0");
         });
+        builder.Property(v => v.Revision).IsConcurrencyToken();
         builder.Ignore(v => v.Label);
     }
 }

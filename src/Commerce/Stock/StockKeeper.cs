@@ -36,6 +36,50 @@ public sealed class StockKeeper(DbContext db, TimeProvider clock)
         Record(variantId, quantity, reason, orderId, actor, note);
     }
 
+    /// <summary>
+    /// A staff change by <paramref name="delta"/> (received, damaged, …), applied only if it leaves nothing below zero:
+    /// one conditional UPDATE against the row as it is now, so an order taking stock at the same moment is never lost.
+    /// False (and no change) when there is not enough.
+    /// </summary>
+    public async Task<bool> TryAdjustAsync(int variantId, int delta, StockReason reason, string actor, string? note, CancellationToken cancellationToken)
+    {
+        if (delta == 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(delta), "An adjustment changes the stock.");
+        }
+
+        var changed = await db.Set<ProductVariant>()
+            .Where(v => v.Id == variantId && v.Available + delta >= 0)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available + delta), cancellationToken);
+        if (changed == 0)
+        {
+            return false;
+        }
+
+        Record(variantId, delta, reason, null, actor, note);
+        return true;
+    }
+
+    /// <summary>
+    /// Staff counted <paramref name="counted"/> where the shop showed them <paramref name="shown"/>: the count is
+    /// written only if nothing changed in between (… WHERE Available = shown), and recorded as its delta. False when
+    /// stock moved meanwhile, so the person counts against the new figure instead of overwriting an order's take.
+    /// </summary>
+    public async Task<bool> TryRecountAsync(int variantId, int shown, int counted, string actor, string? note, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(counted);
+        var changed = await db.Set<ProductVariant>()
+            .Where(v => v.Id == variantId && v.Available == shown)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, counted), cancellationToken);
+        if (changed == 0)
+        {
+            return false;
+        }
+
+        Record(variantId, counted - shown, StockReason.Counted, null, actor, note);
+        return true;
+    }
+
     /// <summary>Records that held stock was sold; what is available does not change.</summary>
     public void RecordCommitted(int variantId, int quantity, int orderId, string actor) =>
         Record(variantId, 0, StockReason.Committed, orderId, actor, $"{quantity} sold");

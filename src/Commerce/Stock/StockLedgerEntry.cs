@@ -11,11 +11,23 @@ public enum StockReason
     /// <summary>Sold: cash on delivery at once, card and transfer on payment. No change to what is available.</summary>
     Committed,
 
-    /// <summary>Staff counted or received stock.</summary>
+    /// <summary>Opening stock from the seed content, and staff changes recorded before the reasons below.</summary>
     Adjusted,
 
-    /// <summary>Goods came back after a refund.</summary>
+    /// <summary>Goods came back after a refund, or a buyer brought them back.</summary>
     Returned,
+
+    /// <summary>Staff received new stock from the workshop.</summary>
+    Received,
+
+    /// <summary>Staff counted the shelf: the delta is the count minus what the shop thought it had.</summary>
+    Counted,
+
+    /// <summary>Broken or spoilt goods taken off sale.</summary>
+    Damaged,
+
+    /// <summary>Staff put right an earlier mistake.</summary>
+    Correction,
 }
 
 /// <summary>Every change to a variant's stock: who, why and by how much. The deltas sum to what is available.</summary>

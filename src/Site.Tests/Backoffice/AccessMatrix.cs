@@ -18,6 +18,8 @@ public enum Resource
     Users,
     Audit,
     Redirects,
+    BatTrangProduct,
+    VanPhucProduct,
 }
 
 public enum Act
@@ -38,6 +40,13 @@ public enum Act
     Describe,
     Replace,
     Manage,
+    CreateProduct,
+    AddVariant,
+    EditVariant,
+    RemoveVariant,
+    StockView,
+    AdjustStock,
+    CountStock,
 }
 
 public enum Expect
@@ -125,6 +134,25 @@ public static class AccessMatrix
         EnglishTranslator  *                   F    F
         """;
 
+    /// <summary>
+    /// Products follow their village: its editors and publishers manage them, a translator changes English texts
+    /// (product and variant) and nothing else, anyone else finds nothing. CreateProduct posts the row's village.
+    /// </summary>
+    private const string Products = """
+        Role               Resource            View Save Delete CreateProduct AddVariant EditVariant RemoveVariant StockView AdjustStock CountStock
+        Anonymous          *                   S    S    S      S             S          S           S             S         S           S
+        Admin              *                   A    A    A      A             A          A           A             A         A           A
+        BatTrangPublisher  *                   N    N    N      N             N          N           N             N         N           N
+        BatTrangPublisher  BatTrangProduct     A    A    A      A             A          A           A             A         A           A
+        BatTrangEditor     *                   N    N    N      N             N          N           N             N         N           N
+        BatTrangEditor     BatTrangProduct     A    A    A      A             A          A           A             A         A           A
+        VanPhucEditor      *                   N    N    N      N             N          N           N             N         N           N
+        VanPhucEditor      VanPhucProduct      A    A    A      A             A          A           A             A         A           A
+        EnglishTranslator  *                   A    A    F      F             F          A           F             F         F           F
+        """;
+
+    private static readonly Resource[] ProductResources = [Resource.BatTrangProduct, Resource.VanPhucProduct];
+
     private static readonly Resource[] DocumentResources =
         [Resource.BatTrangCentre, Resource.BatTrangVillage, Resource.BatTrangExperience, Resource.VanPhucCentre, Resource.VanPhucExperience, Resource.Home, Resource.Article];
 
@@ -136,6 +164,8 @@ public static class AccessMatrix
 
     public static bool IsMedia(Resource resource) => MediaResources.Contains(resource);
 
+    public static bool IsProduct(Resource resource) => ProductResources.Contains(resource);
+
     public static TheoryData<string, Resource, Act, Expect> Cases()
     {
         var expected = new Dictionary<(string, Resource, Act), Expect>();
@@ -143,6 +173,7 @@ public static class AccessMatrix
         Read(Documents, DocumentResources, expected, notApplicable);
         Read(Media, MediaResources, expected, notApplicable);
         Read(Administration, AdministrationResources, expected, notApplicable);
+        Read(Products, ProductResources, expected, notApplicable);
         var data = new TheoryData<string, Resource, Act, Expect>();
         foreach (var ((role, resource, action), expect) in expected.Where(e => !notApplicable.Contains((e.Key.Item2, e.Key.Item3))))
         {

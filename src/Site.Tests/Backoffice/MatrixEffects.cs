@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using VillageCraftPortal.Commerce.Catalogue;
 using VillageCraftPortal.Site.Tests.Infrastructure;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Content.Storage;
@@ -8,7 +9,13 @@ using VillageCraftPortal.Web.Media;
 namespace VillageCraftPortal.Site.Tests.Backoffice;
 
 /// <summary>The target's state before a row acts, to compare the effect of an allowed action with.</summary>
-public sealed record MatrixBefore(Document? Document, MediaItem? Media, int Scheduled, int Children);
+public sealed record MatrixBefore(Document? Document, MediaItem? Media, int Scheduled, int Children)
+{
+    /// <summary>A product row's variant (with its stock) and how many variants its product has.</summary>
+    public ProductVariant? Variant { get; init; }
+
+    public int Variants { get; init; }
+}
 
 /// <summary>What each allowed action must have done, read back from the database (not from the page's word for it).</summary>
 public sealed class MatrixEffects(BackofficeSite site)
@@ -16,6 +23,15 @@ public sealed class MatrixEffects(BackofficeSite site)
     public async Task<MatrixBefore> CaptureAsync(MatrixTarget target)
     {
         var id = target.DocumentId;
+        if (target.ProductId != 0)
+        {
+            return new MatrixBefore(null, null, 0, 0)
+            {
+                Variant = await site.FindVariantAsync(target.VariantId),
+                Variants = (await site.ProductAsync(target.ProductId)).Variants.Count,
+            };
+        }
+
         return new MatrixBefore(
             id == 0 ? null : await site.FindDocumentAsync(id),
             target.MediaKey == default ? null : await site.FindMediaAsync(target.MediaKey),
@@ -25,6 +41,12 @@ public sealed class MatrixEffects(BackofficeSite site)
 
     public async Task AssertAllowedAsync(MatrixTarget target, Act action, MatrixBefore before, IReadOnlyList<Answer> answers)
     {
+        if (target.ProductId != 0)
+        {
+            await MatrixProductRequests.AssertAllowedAsync(site, target, action, before, answers[^1]);
+            return;
+        }
+
         var answer = answers[^1];
         var (id, secret) = (target.DocumentId, target.Secret);
         var edit = $"/backoffice/content/{id}";
@@ -105,7 +127,7 @@ public sealed class MatrixEffects(BackofficeSite site)
         }
     }
 
-    private static void RedirectsTo(Answer answer, string path, bool prefix = false) =>
+    public static void RedirectsTo(Answer answer, string path, bool prefix = false) =>
         Assert.True(
             answer.Status == HttpStatusCode.Redirect && (prefix ? answer.LocationPath.StartsWith(path, StringComparison.Ordinal) : answer.LocationPath == path),
             $"{answer} (expected a redirect to {path}): {Excerpt(answer)}");

@@ -42,6 +42,11 @@ public sealed class MatrixRequests(BackofficeSite site)
         var (id, key, secret) = (target.DocumentId, target.MediaKey, target.Secret);
         var document = $"/backoffice/content/{id}";
         var media = $"/backoffice/media/{key}";
+        if (AccessMatrix.IsProduct(target.Resource))
+        {
+            return await new MatrixProductRequests(site).SendAsync(client, token, target, action);
+        }
+
         return action switch
         {
             Act.View when AccessMatrix.IsDocument(target.Resource) => [await GetAsync(client, document)],
@@ -118,13 +123,13 @@ public sealed class MatrixRequests(BackofficeSite site)
     private async Task<string> PreviousVersionAsync(int id) =>
         ((await site.DocumentAsync(id)).LatestVersion - 1).ToString(CultureInfo.InvariantCulture);
 
-    private static async Task<Answer> GetAsync(StaffClient client, string path)
+    public static async Task<Answer> GetAsync(StaffClient client, string path)
     {
         using var response = await client.GetAsync(path);
         return await AnswerAsync($"GET {path}", response);
     }
 
-    private static async Task<Answer> PostAsync(StaffClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
+    public static async Task<Answer> PostAsync(StaffClient client, string path, IEnumerable<KeyValuePair<string, string>> fields)
     {
         using var response = await client.PostAsync(path, fields);
         return await AnswerAsync($"POST {path}", response);

@@ -16,6 +16,13 @@ namespace VillageCraftPortal.Site.Tests.Backoffice;
 public sealed record MatrixTarget(Resource Resource, string Secret, int DocumentId = 0, Guid MediaKey = default)
 {
     public bool Seeded { get; init; }
+
+    public int ProductId { get; init; }
+
+    public int VariantId { get; init; }
+
+    /// <summary>The village of a product row ("bat-trang", "van-phuc").</summary>
+    public string? Village { get; init; }
 }
 
 /// <summary>
@@ -49,6 +56,8 @@ public sealed class MatrixTargets(BackofficeSite site)
             Resource.Users => await UserAsync(resource, secret),
             Resource.Audit => await AuditEntryAsync(resource, secret),
             Resource.Redirects => await RedirectAsync(resource, secret),
+            Resource.BatTrangProduct => await ProductAsync(resource, "bat-trang", secret),
+            Resource.VanPhucProduct => await ProductAsync(resource, "van-phuc", secret),
             _ => throw new ArgumentOutOfRangeException(nameof(resource)),
         };
     }
@@ -112,6 +121,13 @@ public sealed class MatrixTargets(BackofficeSite site)
         await using var scope = site.Factory.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<AuditLog>().WriteAsync(AuditActions.Save, BackofficeContent.Arranger, summary: secret);
         return new MatrixTarget(resource, secret);
+    }
+
+    /// <summary>A product of the village nobody has ordered (so it can be deleted), with one variant in stock.</summary>
+    private async Task<MatrixTarget> ProductAsync(Resource resource, string village, string secret)
+    {
+        var variant = await site.CreateProductAsync(village, secret, stock: 10);
+        return new MatrixTarget(resource, secret) { ProductId = variant.ProductId, VariantId = variant.Id, Village = village };
     }
 
     private async Task<MatrixTarget> RedirectAsync(Resource resource, string secret)

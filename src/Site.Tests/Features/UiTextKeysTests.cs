@@ -1,8 +1,11 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
+using VillageCraftPortal.Commerce.Catalogue;
+using VillageCraftPortal.Commerce.Stock;
 using VillageCraftPortal.Web.Backoffice.Accounts;
 using VillageCraftPortal.Web.Backoffice.Editing;
+using VillageCraftPortal.Web.Backoffice.Products;
 using VillageCraftPortal.Web.Backoffice.Redirects;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Content.Editing;
@@ -156,6 +159,32 @@ public sealed partial class UiTextKeysTests
         foreach (var error in Enum.GetValues<UploadError>())
         {
             yield return UploadErrors.MessageKey(error);
+        }
+
+        foreach (var key in ProductKeysBuiltFromNames())
+        {
+            yield return key;
+        }
+    }
+
+    /// <summary>The backoffice products pages label fields by their form property and show categories and stock reasons by code.</summary>
+    private static IEnumerable<string> ProductKeysBuiltFromNames()
+    {
+        Type[] forms = [typeof(ProductForm), typeof(VariantForm), typeof(StockChangeForm), typeof(StockCountForm)];
+        string[] notFields = [nameof(ProductForm.Revision), nameof(StockCountForm.Shown)];
+        foreach (var field in forms.SelectMany(f => f.GetProperties()).Select(p => p.Name).Except(notFields))
+        {
+            yield return $"bo.products.field.{field}";
+        }
+
+        foreach (var category in ProductCategory.All)
+        {
+            yield return $"bo.products.category.{category}";
+        }
+
+        foreach (var reason in Enum.GetValues<StockReason>())
+        {
+            yield return $"bo.products.reason.{reason}";
         }
     }
 

@@ -1,9 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VillageCraftPortal.Commerce.Catalogue;
+using VillageCraftPortal.Commerce.Stock;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Content.Editing;
 using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Content.Storage;
+using VillageCraftPortal.Web.Infrastructure.Database;
 using VillageCraftPortal.Web.Media;
 using VillageCraftPortal.Web.Media.Upload;
 
@@ -86,8 +89,22 @@ public static class BackofficeContent
         var redirects = await db.Redirects.CountAsync();
         var events = await db.ContentEvents.MaxAsync(e => (long?)e.Id);
         return $"versions {versions} pinned {pinned} scheduled {scheduled} users {users}/{claims} redirects {redirects} events {events}\n"
-            + string.Join(' ', documents) + "\n" + string.Join(' ', media);
+            + string.Join(' ', documents) + "\n" + string.Join(' ', media) + "\n" + await ShopFingerprintAsync(db);
     });
+
+    /// <summary>Products, variants (with stock), the stock ledger and the shop's audit entries, for "nothing changed".</summary>
+    public static Task<string> ShopFingerprintAsync(this BackofficeSite site) => site.QueryAsync(ShopFingerprintAsync);
+
+    private static async Task<string> ShopFingerprintAsync(AppDbContext db)
+    {
+        var products = await db.Set<Product>().AsNoTracking().OrderBy(p => p.Id)
+            .Select(p => $"{p.Id}:{p.Revision}:{p.IsListed}:{p.VillageCode}:{p.NameVi}:{p.NameEn}:{p.WeightGrams}").ToListAsync();
+        var variants = await db.Set<ProductVariant>().AsNoTracking().OrderBy(v => v.Id)
+            .Select(v => $"{v.Id}:{v.Revision}:{v.Sku}:{v.Price}:{v.Available}:{v.SizeEn}").ToListAsync();
+        var ledger = await db.Set<StockLedgerEntry>().CountAsync();
+        var audit = await db.AuditEntries.CountAsync(a => a.EntityType == "product" || a.EntityType == "variant");
+        return $"ledger {ledger} audit {audit}\n{string.Join(' ', products)}\n{string.Join(' ', variants)}";
+    }
 
     /// <summary>Waits until the public site serves a snapshot with every content change committed so far.</summary>
     public static async Task WaitForPublishedSnapshotAsync(this BackofficeSite site)

@@ -86,6 +86,12 @@ public static class BackofficeExtensions
         services.AddSingleton<Orders.OrderDisplay>();
         services.AddScoped<MediaLibrary.MediaLibraryService>();
         services.AddSingleton<MediaLibrary.StagedUploads>();
+        services.AddScoped<Products.ProductAccess>();
+        services.AddScoped<Products.ProductImages>();
+        services.AddScoped<Products.ProductCatalogue>();
+        services.AddScoped<Products.VariantEditing>();
+        services.AddScoped<Products.StockAdjustments>();
+        services.AddScoped<Products.ProductList>();
         services.AddSingleton<Preview.PreviewRouteTransformer>();
         services.AddOptions<Content.Versions.VersionRetentionOptions>().BindConfiguration(Content.Versions.VersionRetentionOptions.Section);
         services.AddSingleton<Content.Versions.VersionRetention>();

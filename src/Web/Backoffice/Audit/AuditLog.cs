@@ -29,11 +29,20 @@ public static class AuditActions
     public const string MediaEdit = "media-edit";
     public const string Redirect = "redirect";
     public const string Order = "order";
+    public const string ProductCreate = "product-create";
+    public const string ProductEdit = "product-edit";
+    public const string ProductListing = "product-listing";
+    public const string ProductDelete = "product-delete";
+    public const string VariantCreate = "variant-create";
+    public const string VariantEdit = "variant-edit";
+    public const string VariantRemove = "variant-remove";
+    public const string StockAdjust = "stock-adjust";
 
     public static readonly IReadOnlyList<string> All =
     [
         SignIn, SignInFailed, LockedOut, SignOut, PasswordReset, TwoFactorChanged, Save, Create, Publish, Unpublish, Rollback,
-        Delete, ReviewSubmit, ReviewReturn, Schedule, RoleChange, UserCreate, MediaUpload, MediaReplace, MediaDelete, MediaEdit, Redirect, Order,
+        Delete, ReviewSubmit, ReviewReturn, Schedule, RoleChange, UserCreate, MediaUpload, MediaReplace, MediaDelete, MediaEdit, Redirect,
+        Order, ProductCreate, ProductEdit, ProductListing, ProductDelete, VariantCreate, VariantEdit, VariantRemove, StockAdjust,
     ];
 }
 

@@ -52,12 +52,18 @@ public sealed class SeedProductWriter(AppDbContext db, StockKeeper stock, TimePr
                     opening.Add((row, variant.Available));
                 }
 
-                changed |= IsChanged(row);
+                if (IsChanged(row))
+                {
+                    // A backoffice form opened before the import must not save over what it brought.
+                    row.Revision++;
+                    changed = true;
+                }
             }
 
             if (isNew || changed || IsChanged(product))
             {
                 product.UpdatedAt = now;
+                product.Revision++;
                 (created, updated) = isNew ? (created + 1, updated) : (created, updated + 1);
             }
         }

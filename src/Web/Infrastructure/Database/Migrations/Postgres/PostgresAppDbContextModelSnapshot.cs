@@ -248,6 +248,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.Property<bool>("Perishable")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.PrimitiveCollection<List<string>>("Unverified")
                         .IsRequired()
                         .HasColumnType("text[]");
@@ -352,6 +356,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .HasColumnType("bigint");
 
                     b.Property<int>("ProductId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<string>("Size")

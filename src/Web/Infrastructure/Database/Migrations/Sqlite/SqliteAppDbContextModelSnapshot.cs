@@ -236,6 +236,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                     b.Property<bool>("Perishable")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.PrimitiveCollection<string>("Unverified")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -336,6 +340,10 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("ProductId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Revision")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Size")
