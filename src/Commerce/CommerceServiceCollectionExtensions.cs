@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VillageCraftPortal.Commerce.Cart;
 using VillageCraftPortal.Commerce.Orders;
 using VillageCraftPortal.Commerce.Payments;
 using VillageCraftPortal.Commerce.Payments.Refunds;
@@ -18,7 +19,10 @@ public static class CommerceServiceCollectionExtensions
     public static IServiceCollection AddCommerce<TContext>(this IServiceCollection services)
         where TContext : DbContext
     {
-        services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.Section);
+        services.AddOptions<OrderOptions>().BindConfiguration(OrderOptions.Section)
+            .Validate(o => o.CashOnDeliveryLimit > 0, "Orders:CashOnDeliveryLimit must be a positive number of đồng.")
+            .Validate(o => o.MaxQuantityPerLine is >= 1 and <= 999, "Orders:MaxQuantityPerLine must be between 1 and 999.")
+            .ValidateOnStart();
         services.AddScoped<StockKeeper>(sp => new StockKeeper(sp.GetRequiredService<TContext>(), sp.GetRequiredService<TimeProvider>()));
         services.AddScoped<OrderPlacement>(sp => ActivatorUtilities.CreateInstance<OrderPlacement>(sp, sp.GetRequiredService<TContext>()));
         services.AddScoped<OrderPayments>(sp => ActivatorUtilities.CreateInstance<OrderPayments>(sp, sp.GetRequiredService<TContext>()));
@@ -40,6 +44,12 @@ public static class CommerceServiceCollectionExtensions
                 "BankTransfer:BankBin must be six digits and BankTransfer:AccountNumber at most 19 digits or capital letters.")
             .ValidateOnStart();
         services.AddSingleton<BankTransfers>();
+        services.AddScoped<CartService>(sp => ActivatorUtilities.CreateInstance<CartService>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<CartCheckout>(sp => ActivatorUtilities.CreateInstance<CartCheckout>(sp, sp.GetRequiredService<TContext>()));
+        services.AddScoped<CartCleanup>(sp => ActivatorUtilities.CreateInstance<CartCleanup>(sp, sp.GetRequiredService<TContext>()));
+        services.AddSingleton<CartPurge>();
+        services.AddHostedService(sp => sp.GetRequiredService<CartPurge>());
+        services.AddScoped<CardPaymentAbandonment>(sp => ActivatorUtilities.CreateInstance<CardPaymentAbandonment>(sp, sp.GetRequiredService<TContext>()));
         return services;
     }
 }

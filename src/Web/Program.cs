@@ -19,6 +19,7 @@ builder.Services.AddMedia();
 builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddOrders();
 builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>().AddShipping(builder.Configuration);
+builder.Services.AddCartAndCheckout();
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();

@@ -34,8 +34,9 @@ public static class PlacementBuyer
         List<int> variants;
         await using (var scope = provider_.CreateAsyncScope())
         {
+            // Two items of at most 2,000,000 ₫ each stay under the cash-on-delivery limit (5,000,000 ₫ by default).
             variants = await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<ProductVariant>()
-                .Where(v => v.Product.IsListed && !v.Product.Perishable && v.Available > 1000).Select(v => v.Id).ToListAsync();
+                .Where(v => v.Product.IsListed && !v.Product.Perishable && v.Available > 1000 && v.Price <= 2_000_000).Select(v => v.Id).ToListAsync();
         }
 
         if (variants.Count < 2)

@@ -20,6 +20,9 @@ public sealed class OrderOptions
     public decimal VatRate { get; set; } = 0.10m;
 
     public int MaxQuantityPerLine { get; set; } = 99;
+
+    /// <summary>The largest order total (đồng) accepted for cash on delivery: couriers carry limited cash.</summary>
+    public long CashOnDeliveryLimit { get; set; } = 5_000_000;
 }
 
 /// <summary>
@@ -53,8 +56,13 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
             return new PlacementResult(PlacementStatus.UnknownProduct);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var order = NewOrder(request, lines, variants);
+        if (order.PaymentMethod == PaymentMethod.CashOnDelivery && CashOnDelivery.Check(order.Total, order.Country is not null, options.Value) != CashOnDeliveryRule.Allowed)
+        {
+            return new PlacementResult(PlacementStatus.CashOnDeliveryRefused);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var line in lines)

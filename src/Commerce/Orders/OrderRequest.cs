@@ -28,6 +28,9 @@ public enum PlacementStatus
     InvalidQuantity,
     UnknownProduct,
     OutOfStock,
+
+    /// <summary>Cash on delivery asked for an order abroad or above <see cref="OrderOptions.CashOnDeliveryLimit"/>.</summary>
+    CashOnDeliveryRefused,
 }
 
 /// <summary>The placed order, or why not; for <see cref="PlacementStatus.OutOfStock"/> the SKU that ran out.</summary>

@@ -18,7 +18,16 @@ public static class ShopPaths
 
     public static string Cart(string culture) => English(culture) ? "/en/cart" : "/vi/gio-hang";
 
+    /// <summary>
+    /// Where an "add to cart" form posts (antiforgery token included), with the fields VariantId and Quantity
+    /// (1–99; missing means 1). The answer is a 303 to the cart.
+    /// </summary>
+    public static string CartAdd(string culture) => Cart(culture) + "?handler=add";
+
     public static string Checkout(string culture) => English(culture) ? "/en/checkout" : "/vi/thanh-toan";
+
+    /// <summary>The checkout's last step: the order summary and the payment choice.</summary>
+    public static string CheckoutReview(string culture) => English(culture) ? "/en/checkout/review" : "/vi/thanh-toan/xem-lai";
 
     /// <summary>The guest order lookup: order number and email give the order's status page.</summary>
     public static string OrderLookup(string culture) => English(culture) ? "/en/order-status" : "/vi/tra-cuu-don-hang";
@@ -29,9 +38,12 @@ public static class ShopPaths
     /// </summary>
     public static string OrderStatus(string culture, string orderNumber) => $"{OrderLookup(culture)}/{orderNumber.ToLowerInvariant()}";
 
-    /// <summary>The page a buyer lands on after placing an order (or returning from Stripe).</summary>
+    /// <summary>
+    /// The page a buyer lands on after placing an order (or returning from Stripe). The number is written in lower
+    /// case because public paths are (see CanonicalPathMiddleware); the page reads it in any case.
+    /// </summary>
     public static string Confirmation(string culture, string orderNumber) =>
-        English(culture) ? $"/en/checkout/confirmation/{orderNumber}" : $"/vi/thanh-toan/xac-nhan/{orderNumber}";
+        English(culture) ? $"/en/checkout/confirmation/{orderNumber.ToLowerInvariant()}" : $"/vi/thanh-toan/xac-nhan/{orderNumber.ToLowerInvariant()}";
 
     private static bool English(string culture) => culture == Cultures.English;
 }

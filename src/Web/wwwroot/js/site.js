@@ -1,7 +1,9 @@
 // Progressive enhancement only: every page works without this file.
 import { enhanceMaps } from "./map.js";
+import { showCartCount } from "./cart.js";
 
 enhanceMaps(document);
+showCartCount(document);
 
 // Videos load from the provider's privacy-enhanced domain only when the visitor asks for them.
 for (const block of document.querySelectorAll(".block-video[data-embed]")) {

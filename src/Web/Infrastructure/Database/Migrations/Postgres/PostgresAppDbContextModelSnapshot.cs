@@ -155,6 +155,76 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                     b.ToTable("AspNetUserTokens", (string)null);
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Cart.Cart", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CheckoutDetails")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
+                    b.Property<Guid?>("CheckoutToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ClaimedToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("PlacedOrderId")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("PlacedToken")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("Cart");
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Cart.CartLine", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("AddedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("CartId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Quantity")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("SeenUnitPrice")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("VariantId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VariantId");
+
+                    b.HasIndex("CartId", "VariantId")
+                        .IsUnique();
+
+                    b.ToTable("CartLine");
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.Product", b =>
                 {
                     b.Property<int>("Id")
@@ -1588,6 +1658,15 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Cart.CartLine", b =>
+                {
+                    b.HasOne("VillageCraftPortal.Commerce.Cart.Cart", null)
+                        .WithMany("Lines")
+                        .HasForeignKey("CartId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.ProductSource", b =>
                 {
                     b.HasOne("VillageCraftPortal.Commerce.Catalogue.Product", null)
@@ -1747,6 +1826,11 @@ namespace VillageCraftPortal.Web.Infrastructure.Database.Migrations.Postgres
                         .HasForeignKey("OutboxEmailId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("VillageCraftPortal.Commerce.Cart.Cart", b =>
+                {
+                    b.Navigation("Lines");
                 });
 
             modelBuilder.Entity("VillageCraftPortal.Commerce.Catalogue.Product", b =>
