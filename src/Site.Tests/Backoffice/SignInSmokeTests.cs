@@ -6,6 +6,25 @@ namespace VillageCraftPortal.Site.Tests.Backoffice;
 public sealed class SignInSmokeTests(SqliteBackofficeSite site) : IClassFixture<SqliteBackofficeSite>
 {
     [Fact]
+    public async Task The_sign_in_form_is_never_served_from_another_visitors_cache()
+    {
+        using var returning = site.NewClient();
+        for (var i = 0; i < 3; i++)
+        {
+            // The first answer sets the antiforgery cookie; the later ones, to a visitor who has it, do not.
+            using var page = await returning.GetAsync("/backoffice/sign-in");
+        }
+
+        using var fresh = site.NewClient();
+        var tokens = new[] { await returning.AntiforgeryTokenAsync("/backoffice/sign-in"), await fresh.AntiforgeryTokenAsync("/backoffice/sign-in") };
+        await fresh.SignInAsync(BackofficeSite.BatTrangEditor, BackofficeSite.Password);
+
+        Assert.NotEqual(tokens[0], tokens[1]);
+        using var home = await fresh.GetAsync("/backoffice");
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+    }
+
+    [Fact]
     public async Task Editor_sees_own_centre_and_not_another_villages()
     {
         var editor = await site.SignInAsync(BackofficeSite.BatTrangEditor);
