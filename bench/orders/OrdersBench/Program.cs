@@ -5,18 +5,27 @@ using VillageCraftPortal.Bench.Orders;
 // Usage:
 //   OrdersBench http  <base-url> <seconds> <buyers> <product-alias>...   buyers walk the shop's pages to a COD order
 //   OrdersBench place <provider> <connection> <seconds> <buyers>          OrderPlacement in process, as checkout calls it
+//   OrdersBench stock <provider> <connection>                             every variant to a million in stock (ledgered)
+if (args is ["stock", var store, var connection])
+{
+    await PlacementBuyer.RaiseStockAsync(store, connection);
+    return 0;
+}
+
 if (args.Length < 5)
 {
     Console.Error.WriteLine("usage: OrdersBench http <base-url> <seconds> <buyers> <alias>... | place <sqlite|postgres> <connection> <seconds> <buyers>");
     return 2;
 }
 
-var seconds = int.Parse(args[2], CultureInfo.InvariantCulture);
-var buyers = int.Parse(args[3], CultureInfo.InvariantCulture);
+// http: <base-url> <seconds> <buyers> <aliases…>; place: <provider> <connection> <seconds> <buyers>.
+var numbers = args[0] == "place" ? args[3..5] : args[2..4];
+var seconds = int.Parse(numbers[0], CultureInfo.InvariantCulture);
+var buyers = int.Parse(numbers[1], CultureInfo.InvariantCulture);
 Func<int, CancellationToken, Task<Func<Task<bool>>>> buyer = args[0] switch
 {
     "http" => (n, _) => Task.FromResult<Func<Task<bool>>>(new HttpBuyer(new Uri(args[1]), args[4..], n).PlaceOrderAsync),
-    "place" => await PlacementBuyer.FactoryAsync(args[1], args[4], buyers),
+    "place" => await PlacementBuyer.FactoryAsync(args[1], args[2], buyers),
     _ => throw new ArgumentException($"Unknown mode {args[0]}."),
 };
 
