@@ -56,6 +56,21 @@ public abstract partial class StripePaymentTests
     }
 
     [Fact]
+    public async Task A_pending_refund_confirmed_only_by_charge_refunded_stops_counting_as_waiting()
+    {
+        var order = await PaidCardOrderAsync();
+        _stripe.RefundStatus = "pending";
+        Assert.Equal(RefundStatus.Done, (await RefundAsync(order.Id, 300_000)).Status);
+
+        Assert.Equal((HttpStatusCode.OK, "Applied"), await PostForOutcomeAsync(FakeStripe.Event("charge.refunded", await ChargeAsync(order, 300_000), _clock.GetUtcNow())));
+
+        Assert.Equal((OrderStatus.PartiallyRefunded, 300_000L), await RefundStateAsync(order.Id));
+        Assert.Equal(RefundState.Succeeded, Assert.Single(await RefundsAsync(order.Id)).State);
+        // What is left to refund is the rest of the total, not the rest less the same refund a second time.
+        Assert.Equal(RefundStatus.Done, (await RefundAsync(order.Id, order.Total - 300_000)).Status);
+    }
+
+    [Fact]
     public async Task A_refund_made_in_stripes_dashboard_is_recorded_and_one_stripe_refuses_changes_nothing()
     {
         var order = await PaidCardOrderAsync();
