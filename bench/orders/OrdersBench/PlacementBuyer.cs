@@ -39,7 +39,7 @@ public static class PlacementBuyer
                 [new(first, 1), new(second, 1)],
                 PaymentMethod.CashOnDelivery,
                 new Buyer($"Khách thử {n}", $"buyer{n}@bench.local", "0912345678"),
-                new Delivery("HanoiCourier", 30_000, "ha-noi", "Phường Hoàn Kiếm", "12 Hàng Bạc", null),
+                new Delivery("hanoi-courier", 30_000, "ha-noi", "Phường Hoàn Kiếm", "12 Hàng Bạc", null),
                 "vi"));
             return result.Succeeded;
         });

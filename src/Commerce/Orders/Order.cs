@@ -34,10 +34,10 @@ public sealed class Order
     /// <summary>For addresses abroad: country and the address as the buyer wrote it.</summary>
     public string? Country { get; set; }
 
-    /// <summary>A <see cref="Shipping.ShippingMethod"/> name, compared without regard to case ("pickup", "Nationwide").</summary>
+    /// <summary>A <see cref="Shipping.ShippingMethodCodes"/> code: "pickup", "hanoi-courier", "nationwide", "international".</summary>
     public required string DeliveryMethod { get; set; }
 
-    public bool IsPickup => string.Equals(DeliveryMethod, nameof(Shipping.ShippingMethod.Pickup), StringComparison.OrdinalIgnoreCase);
+    public bool IsPickup => Shipping.ShippingMethodCodes.TryParse(DeliveryMethod, out var method) && method == Shipping.ShippingMethod.Pickup;
 
     public long Subtotal { get; set; }
 

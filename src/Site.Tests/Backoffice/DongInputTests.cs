@@ -1,8 +1,8 @@
-using VillageCraftPortal.Web.Backoffice.Orders;
+using VillageCraftPortal.Web.Backoffice;
 
-namespace VillageCraftPortal.Site.Tests.Backoffice.Orders;
+namespace VillageCraftPortal.Site.Tests.Backoffice;
 
-public sealed class MoneyInputTests
+public sealed class DongInputTests
 {
     [Theory]
     [InlineData("1250000", 1_250_000L)]
@@ -12,7 +12,7 @@ public sealed class MoneyInputTests
     [InlineData("500", 500L)]
     [InlineData("0", 0L)]
     public void Whole_dong_with_thousands_separators_are_read(string typed, long expected) =>
-        Assert.Equal(expected, MoneyInput.Parse(typed));
+        Assert.Equal(expected, DongInput.Read(typed).Amount);
 
     [Theory]
     [InlineData(null)]
@@ -27,5 +27,5 @@ public sealed class MoneyInputTests
     [InlineData("999999999999999999999")]
     [InlineData("100000000000")]
     public void Decimals_mixed_separators_signs_and_huge_numbers_are_refused(string? typed) =>
-        Assert.Null(MoneyInput.Parse(typed));
+        Assert.Null(DongInput.Read(typed).Amount);
 }

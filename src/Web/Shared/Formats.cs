@@ -9,10 +9,8 @@ public static class Formats
     private static readonly NumberFormatInfo VietnameseNumbers = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = "," };
     private static readonly NumberFormatInfo EnglishNumbers = new() { NumberGroupSeparator = ",", NumberDecimalSeparator = "." };
 
-    /// <summary>Whole đồng: "1.250.000 ₫" in Vietnamese, "₫1,250,000" in English. VND has no minor unit.</summary>
-    public static string Vnd(long amount, string culture) => culture == Cultures.English
-        ? (amount < 0 ? "-₫" : "₫") + Math.Abs(amount).ToString("#,0", EnglishNumbers)
-        : amount.ToString("#,0", VietnameseNumbers) + " ₫";
+    /// <summary>Whole đồng: "1.250.000 ₫" in Vietnamese, "₫1,250,000" in English (the shop's <see cref="Commerce.Pricing.Vnd"/>).</summary>
+    public static string Vnd(long amount, string culture) => Commerce.Pricing.Vnd.Format(amount, culture);
 
     public static string VndRange(long? from, long? to, string culture) => (from, to) switch
     {

@@ -13,7 +13,7 @@ public sealed record DocumentScope(int Id, int? ParentId, string ContentType, st
 /// </summary>
 public sealed class ContentScopes(AppDbContext db)
 {
-    public const string VillageAliasPrefix = "village-";
+    public const string VillageAliasPrefix = DocumentTypes.VillageAliasPrefix;
 
     private Dictionary<int, DocumentScope>? _scopes;
 

@@ -73,7 +73,7 @@ public sealed class OrderActions(
             return ActionOutcome.Forbidden;
         }
 
-        if (MoneyInput.Parse(form.Amount) is not { } amount)
+        if (DongInput.Read(form.Amount).Amount is not { } amount)
         {
             return ActionOutcome.Refused("AmountInvalid");
         }
@@ -90,7 +90,7 @@ public sealed class OrderActions(
             return ActionOutcome.Forbidden;
         }
 
-        if (MoneyInput.Parse(form.Amount) is not { } amount)
+        if (DongInput.Read(form.Amount).Amount is not { } amount)
         {
             return ActionOutcome.Refused("AmountInvalid");
         }

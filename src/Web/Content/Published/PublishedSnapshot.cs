@@ -81,6 +81,12 @@ public sealed class PublishedSnapshot
 
     public PublishedNode? ByAlias(string alias) => _byAlias.GetValueOrDefault(alias);
 
+    /// <summary>A village by its code ("bat-trang"): villages carry the alias "village-{code}".</summary>
+    public PublishedNode? Village(string code) => ByAlias(DocumentTypes.VillageAliasPrefix + code);
+
+    /// <summary>A village's design centre, which sells its products and fulfils its orders.</summary>
+    public PublishedNode? CentreOf(string villageCode) => Village(villageCode)?.ChildrenOfType(DocumentTypes.DesignCentre).FirstOrDefault();
+
     /// <summary>Finds a page by its path in a culture, e.g. ("en", "/en/villages/bat-trang").</summary>
     public PublishedNode? ByPath(string culture, string path) =>
         _byPath.TryGetValue(culture, out var paths) ? paths.GetValueOrDefault(path.TrimEnd('/')) : null;

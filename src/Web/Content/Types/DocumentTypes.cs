@@ -9,6 +9,9 @@ public static class DocumentTypes
     public const string Home = "home";
     public const string VillageIndex = "villageIndex";
     public const string Village = "village";
+
+    /// <summary>Villages carry the alias "village-{code}"; the code ("bat-trang") scopes staff, media and products.</summary>
+    public const string VillageAliasPrefix = "village-";
     public const string DesignCentre = "designCentre";
     public const string Experience = "experience";
     public const string ArticleIndex = "articleIndex";

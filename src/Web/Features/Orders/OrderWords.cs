@@ -23,29 +23,14 @@ public sealed class OrderWords(UiTexts texts, PublishedSnapshotAccessor snapshot
 
     public string Payment(string culture, PaymentMethod method) => texts.Get(culture, $"orders.payment.{method}");
 
-    /// <summary>The delivery method's name; a method this site does not know (an older name) is shown as stored.</summary>
+    /// <summary>The delivery method's name; a code this site does not know (an older one) is shown as stored.</summary>
     public string Delivery(string culture, string method) =>
-        DeliveryMethod(method) is { } known ? texts.Get(culture, $"orders.delivery.{known}") : method;
-
-    public static ShippingMethod? DeliveryMethod(string method)
-    {
-        // The checkout may store "hanoi-courier" or "HanoiCourier"; both name the same method.
-        var plain = method.Replace("-", string.Empty, StringComparison.Ordinal).Replace("_", string.Empty, StringComparison.Ordinal);
-        foreach (var known in Enum.GetValues<ShippingMethod>())
-        {
-            if (string.Equals(known.ToString(), plain, StringComparison.OrdinalIgnoreCase))
-            {
-                return known;
-            }
-        }
-
-        return null;
-    }
+        ShippingMethodCodes.TryParse(method, out var known) ? texts.Get(culture, $"orders.delivery.{known}") : method;
 
     /// <summary>Where the parcel goes, one line; null for pickup (the buyer comes to the centre).</summary>
     public string? Address(Order order, string culture)
     {
-        if (DeliveryMethod(order.DeliveryMethod) == ShippingMethod.Pickup)
+        if (order.IsPickup)
         {
             return null;
         }
@@ -59,9 +44,8 @@ public sealed class OrderWords(UiTexts texts, PublishedSnapshotAccessor snapshot
     /// <summary>The design centre of a village ("bat-trang"), else the village, else the code itself.</summary>
     public string Centre(string culture, string villageCode)
     {
-        var village = snapshots.Current.ByAlias("village-" + villageCode);
-        var centre = village?.ChildrenOfType(DocumentTypes.DesignCentre).FirstOrDefault();
-        return (centre ?? village)?.Name(culture).Value is { Length: > 0 } name ? name : villageCode;
+        var snapshot = snapshots.Current;
+        return (snapshot.CentreOf(villageCode) ?? snapshot.Village(villageCode))?.Name(culture).Value is { Length: > 0 } name ? name : villageCode;
     }
 
     public static string Money(long amount, string culture) => Vnd.Format(amount, culture);

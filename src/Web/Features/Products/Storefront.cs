@@ -39,9 +39,9 @@ public sealed class Storefront(PublishedSnapshotAccessor snapshots, UiTexts text
         .Where(v => v.Code is not null)
         .Select(v => new CatalogueVillage(v.Code!, v.Node))];
 
-    public PublishedNode? Village(string code) => Villages.FirstOrDefault(v => v.Code == code)?.Node;
+    public PublishedNode? Village(string code) => Snapshot.Village(code);
 
-    public PublishedNode? Centre(string code) => Village(code)?.ChildrenOfType(DocumentTypes.DesignCentre).FirstOrDefault();
+    public PublishedNode? Centre(string code) => Snapshot.CentreOf(code);
 
     public string VillageName(string code, string culture) => Village(code)?.Name(culture).Value ?? code;
 

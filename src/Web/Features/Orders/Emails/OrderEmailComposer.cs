@@ -200,7 +200,7 @@ public sealed class OrderEmailComposer(OrderWords words, BankTransfers transfers
             new(T(culture, "orders.recipient"), $"{order.BuyerName}, {order.BuyerPhone}"),
         };
         AddIfAny(facts, T(culture, "orders.address"), words.Address(order, culture));
-        if (OrderWords.DeliveryMethod(order.DeliveryMethod) == ShippingMethod.Pickup)
+        if (order.IsPickup)
         {
             facts.Add(new(T(culture, "orders.collectFrom"), string.Join("; ", details.Parcels.Select(p => words.Centre(culture, p.Fulfilment.VillageCode)))));
         }
