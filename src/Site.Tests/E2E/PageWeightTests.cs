@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 using VillageCraftPortal.Site.Tests.Infrastructure;
 
@@ -16,12 +17,12 @@ public sealed class PageWeightTests(BrowserSite site)
     public async Task A_village_page_is_at_most_100_KB_of_HTML_CSS_and_JS_uncompressed(string path)
     {
         var page = await site.NewPageAsync();
-        var responses = new List<IResponse>();
-        page.Response += (_, response) => responses.Add(response);
+        var responses = new ConcurrentQueue<IResponse>();
+        page.Response += (_, response) => responses.Enqueue(response);
 
         await page.GotoAsync(site.Url(path), new() { WaitUntil = WaitUntilState.NetworkIdle });
 
-        var counted = responses.Where(r => r.Request.ResourceType is "document" or "stylesheet" or "script").ToList();
+        var counted = responses.ToArray().Where(r => r.Request.ResourceType is "document" or "stylesheet" or "script").ToList();
         long total = 0;
         foreach (var response in counted)
         {

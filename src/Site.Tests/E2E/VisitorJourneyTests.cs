@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using VillageCraftPortal.Site.Tests.Infrastructure;
@@ -73,19 +74,19 @@ public sealed partial class VisitorJourneyTests(BrowserSite site)
     public async Task Pages_load_without_console_errors_or_failed_requests()
     {
         var page = await site.NewPageAsync();
-        var problems = new List<string>();
+        var problems = new ConcurrentQueue<string>();
         page.Console += (_, message) =>
         {
             if (message.Type == "error")
             {
-                problems.Add("console: " + message.Text);
+                problems.Enqueue("console: " + message.Text);
             }
         };
         page.Response += (_, response) =>
         {
             if (response.Status >= 400)
             {
-                problems.Add($"{response.Status} {response.Url}");
+                problems.Enqueue($"{response.Status} {response.Url}");
             }
         };
 
@@ -94,6 +95,6 @@ public sealed partial class VisitorJourneyTests(BrowserSite site)
             await page.GotoAsync(site.Url(path), new() { WaitUntil = WaitUntilState.NetworkIdle });
         }
 
-        Assert.Empty(problems);
+        Assert.Empty(problems.ToArray());
     }
 }
