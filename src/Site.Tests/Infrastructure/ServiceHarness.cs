@@ -36,23 +36,17 @@ public sealed class ServiceHarness : IAsyncDisposable
         DatabaseKind kind, TimeProvider? clock = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(kind);
-        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(database.Settings()).AddInMemoryCollection(settings ?? new Dictionary<string, string?>()).Build();
+        var dataDirectory = new DataDirectory(database.DataDirectory);
         var services = new ServiceCollection()
             .AddLogging(l => l.SetMinimumLevel(LogLevel.Warning))
             .AddSingleton(clock ?? TimeProvider.System)
-            .AddSingleton(new DataDirectory(database.DataDirectory))
+            .AddSingleton(dataDirectory)
             .AddSingleton<IConfiguration>(configuration)
             // Background services are never started here; the tests run their passes directly.
             .AddSingleton<StartupState>();
-        if (kind == DatabaseKind.Sqlite)
-        {
-            services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(database.ConnectionString));
-        }
-        else
-        {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(database.ConnectionString));
-        }
-
+        // As the site registers it: the SQLite write queue and the connection settings included.
+        services.AddDatabase(configuration, dataDirectory);
         services.AddContent().AddMedia().AddEmail(configuration).AddCommerce<AppDbContext>().AddOrderEmails();
         return new ServiceHarness(database, services.BuildServiceProvider(validateScopes: true));
     }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
+using Npgsql;
 
 namespace VillageCraftPortal.Web.Infrastructure.Database;
 
@@ -24,20 +25,45 @@ public static class DatabaseServiceCollectionExtensions
                         "Database:Provider is Postgres but ConnectionStrings:Default is empty. Set it, e.g. ConnectionStrings__Default=\"Host=localhost;Database=villagecraft;Username=...\".");
                 }
 
+                var tuned = PostgresConnection(connectionString);
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>(o =>
-                    o.UseNpgsql(connectionString, n => n.CommandTimeout(options.CommandTimeoutSeconds)));
+                    o.UseNpgsql(tuned, n => n.CommandTimeout(options.CommandTimeoutSeconds)));
                 break;
             default:
                 connectionString = string.IsNullOrWhiteSpace(connectionString)
                     ? $"Data Source={Path.Combine(dataDirectory.Database, "site.db")};Default Timeout={options.CommandTimeoutSeconds}"
                     : connectionString;
+                var gate = new SqliteWriteGate(TimeSpan.FromSeconds(options.CommandTimeoutSeconds));
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o =>
-                    o.UseSqlite(connectionString, s => s.CommandTimeout(options.CommandTimeoutSeconds)));
+                    o.UseSqlite(connectionString, s => s.CommandTimeout(options.CommandTimeoutSeconds)).AddInterceptors(gate, new SqliteConnectionSettings()));
                 break;
         }
 
         services.AddScoped<DatabaseMigrator>();
         return services;
+    }
+
+    /// <summary>
+    /// Npgsql settings for a site that opens a pooled connection per query, unless the connection string sets them:
+    /// no DISCARD ALL each time a connection goes back to the pool (the site keeps no session state), and the
+    /// frequent statements prepared once per connection instead of parsed and planned every time.
+    /// </summary>
+    public static string PostgresConnection(string connectionString)
+    {
+        // Npgsql's own builder answers ContainsKey for every keyword it knows; the plain one, for the keys written.
+        var written = new System.Data.Common.DbConnectionStringBuilder { ConnectionString = connectionString };
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!written.ContainsKey("No Reset On Close") && !written.ContainsKey("NoResetOnClose"))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        if (!written.ContainsKey("Max Auto Prepare") && !written.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 64;
+        }
+
+        return builder.ConnectionString;
     }
 }
 
