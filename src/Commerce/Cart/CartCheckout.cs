@@ -24,6 +24,12 @@ public sealed class CartCheckout(DbContext db, TimeProvider clock)
     /// <summary>The token for the place-order form now shown, made on first use and kept until an order claims it.</summary>
     public async Task<Guid> TokenAsync(Guid cartId, CancellationToken cancellationToken = default)
     {
+        // Read first: the form is shown again and again with the same token, and only the first showing writes.
+        if (await db.Set<Cart>().Where(c => c.Id == cartId).Select(c => c.CheckoutToken).SingleOrDefaultAsync(cancellationToken) is { } existing)
+        {
+            return existing;
+        }
+
         var fresh = Guid.NewGuid();
         await db.Set<Cart>().Where(c => c.Id == cartId && c.CheckoutToken == null)
             .ExecuteUpdateAsync(u => u.SetProperty(c => c.CheckoutToken, fresh), cancellationToken);
@@ -47,13 +53,19 @@ public sealed class CartCheckout(DbContext db, TimeProvider clock)
     public async Task CompleteAsync(Guid cartId, Guid token, int orderId, bool keepDetails, CancellationToken cancellationToken = default)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await CompleteInTransactionAsync(cartId, token, orderId, keepDetails, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary><see cref="CompleteAsync"/> inside the caller's transaction (the order's own).</summary>
+    public async Task CompleteInTransactionAsync(Guid cartId, Guid token, int orderId, bool keepDetails, CancellationToken cancellationToken = default)
+    {
         await db.Set<CartLine>().Where(l => l.CartId == cartId).ExecuteDeleteAsync(cancellationToken);
         await db.Set<Cart>().Where(c => c.Id == cartId).ExecuteUpdateAsync(
             u => u.SetProperty(c => c.PlacedToken, token).SetProperty(c => c.PlacedOrderId, orderId).SetProperty(c => c.ClaimedToken, (Guid?)null)
                 .SetProperty(c => c.CheckoutDetails, c => keepDetails ? c.CheckoutDetails : null)
                 .SetProperty(c => c.UpdatedAt, clock.GetUtcNow().UtcDateTime),
             cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     /// <summary>What became of a form's token: still open, being placed, the order it placed, or stale.</summary>

@@ -27,14 +27,18 @@ public sealed class OrderOptions
 
 /// <summary>
 /// Places an order in one transaction: prices and names come from the catalogue (never from the buyer), stock is
-/// taken line by line (in variant order, so concurrent orders cannot deadlock), and either everything is held or
-/// nothing is. Cash on delivery is committed at once; card and transfer hold the stock until payment or expiry.
+/// taken line by line at the end (in variant order, so concurrent orders cannot deadlock), and either everything is
+/// held or nothing is. Cash on delivery is committed at once; card and transfer hold the stock until payment or expiry.
 /// </summary>
 public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<OrderOptions> options, TimeProvider clock)
 {
     public const string BuyerActor = "buyer";
 
-    public async Task<PlacementResult> PlaceAsync(OrderRequest request, CancellationToken cancellationToken = default)
+    /// <param name="alongside">
+    /// More writes of the caller's (emptying the cart the order came from) made in the order's transaction, so the
+    /// order and they stand or fall together.
+    /// </param>
+    public async Task<PlacementResult> PlaceAsync(OrderRequest request, Func<Order, CancellationToken, Task>? alongside = null, CancellationToken cancellationToken = default)
     {
         var lines = request.Lines.GroupBy(l => l.VariantId).Select(g => new OrderRequestLine(g.Key, g.Sum(l => l.Quantity))).OrderBy(l => l.VariantId).ToList();
         if (lines.Count == 0)
@@ -62,12 +66,45 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
             return new PlacementResult(PlacementStatus.CashOnDeliveryRefused);
         }
 
+        // Any failure below rolls the whole order back, so EF's savepoint around each save (two more round trips
+        // each) would buy nothing.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            return await PlaceInTransactionAsync(order, lines, variants, alongside, cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    private async Task<PlacementResult> PlaceInTransactionAsync(
+        Order order, List<OrderRequestLine> lines, Dictionary<int, ProductVariant> variants, Func<Order, CancellationToken, Task>? alongside, CancellationToken cancellationToken)
+    {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         db.Add(order);
         await db.SaveChangesAsync(cancellationToken);
         foreach (var line in lines)
         {
-            if (!await stock.TryTakeAsync(line.VariantId, line.Quantity, order.Id, BuyerActor, cancellationToken))
+            stock.RecordTake(line.VariantId, line.Quantity, order.Id, BuyerActor);
+        }
+
+        Hold(order, lines);
+        db.Add(new OrderNotice { OrderId = order.Id, Kind = NoticeKind.Received, CreatedAt = order.CreatedAt });
+        order.Number = OrderNumber.For(order.Id, VietnamYear());
+        await db.SaveChangesAsync(cancellationToken);
+        if (alongside is not null)
+        {
+            await alongside(order, cancellationToken);
+        }
+
+        // The stock rows last (in variant order, so two orders never wait on each other crosswise): everything else
+        // is written, and a popular product's row stays locked only for its UPDATE and the commit.
+        foreach (var line in lines)
+        {
+            if (!await stock.TryDecrementAsync(line.VariantId, line.Quantity, cancellationToken))
             {
                 await transaction.RollbackAsync(cancellationToken);
                 db.ChangeTracker.Clear();
@@ -75,10 +112,6 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
             }
         }
 
-        Hold(order, lines);
-        db.Add(new OrderNotice { OrderId = order.Id, Kind = NoticeKind.Received, CreatedAt = order.CreatedAt });
-        order.Number = OrderNumber.For(order.Id, VietnamYear());
-        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new PlacementResult(PlacementStatus.Placed, order);
     }

@@ -13,17 +13,32 @@ public sealed class StockKeeper(DbContext db, TimeProvider clock)
     /// <summary>Takes <paramref name="quantity"/> if that many are available; false (and no change) otherwise.</summary>
     public async Task<bool> TryTakeAsync(int variantId, int quantity, int? orderId, string actor, CancellationToken cancellationToken)
     {
-        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        var taken = await db.Set<ProductVariant>()
-            .Where(v => v.Id == variantId && v.Available >= quantity)
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available - quantity), cancellationToken);
-        if (taken == 0)
+        if (!await TryDecrementAsync(variantId, quantity, cancellationToken))
         {
             return false;
         }
 
-        Record(variantId, -quantity, StockReason.Reserved, orderId, actor);
+        RecordTake(variantId, quantity, orderId, actor);
         return true;
+    }
+
+    /// <summary>
+    /// The ledger half of a take, saved with the caller's other changes; <see cref="TryDecrementAsync"/> is the stock
+    /// half, and the caller's transaction keeps the two together (rolled back if the decrement fails).
+    /// </summary>
+    public void RecordTake(int variantId, int quantity, int? orderId, string actor) =>
+        Record(variantId, -quantity, StockReason.Reserved, orderId, actor);
+
+    /// <summary>
+    /// The conditional UPDATE alone. On PostgreSQL it locks the variant's row until the transaction ends, so an order
+    /// runs it last, just before its commit: buyers of the same popular product then queue for that moment only.
+    /// </summary>
+    public async Task<bool> TryDecrementAsync(int variantId, int quantity, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
+        return await db.Set<ProductVariant>()
+            .Where(v => v.Id == variantId && v.Available >= quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available - quantity), cancellationToken) == 1;
     }
 
     /// <summary>Gives stock back (a released hold, returned goods) or adds counted stock.</summary>

@@ -50,7 +50,11 @@ public sealed class CheckoutOrders(OrderPlacement placement, CartCheckout checko
             return await FollowAsync(cartId, token, back, cancellationToken);
         }
 
-        var placed = await placement.PlaceAsync(request, cancellationToken);
+        // Without a card payment to start first, the cart is emptied in the order's own transaction: one commit.
+        Func<Order, CancellationToken, Task>? emptyCart = request.Payment == PaymentMethod.Card
+            ? null
+            : (order, ct) => checkout.CompleteInTransactionAsync(cartId, token, order.Id, keepDetails: false, ct);
+        var placed = await placement.PlaceAsync(request, emptyCart, cancellationToken);
         if (!placed.Succeeded)
         {
             await checkout.ReleaseAsync(cartId, token, cancellationToken);
@@ -78,8 +82,12 @@ public sealed class CheckoutOrders(OrderPlacement placement, CartCheckout checko
             redirect = card.RedirectUrl!;
         }
 
-        // Card buyers keep their details with the cart: if they leave Stripe's page they come back to a filled form.
-        await checkout.CompleteAsync(cartId, token, order.Id, keepDetails: order.PaymentMethod == PaymentMethod.Card, cancellationToken);
+        if (order.PaymentMethod == PaymentMethod.Card)
+        {
+            // Card buyers keep their details with the cart: if they leave Stripe's page they come back to a filled form.
+            await checkout.CompleteAsync(cartId, token, order.Id, keepDetails: true, cancellationToken);
+        }
+
         return new PlaceOutcome(PlaceStatus.Placed, order, redirect);
     }
 
