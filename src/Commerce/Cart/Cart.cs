@@ -40,6 +40,21 @@ public sealed class Cart
 
     public bool IsExpiredAt(DateTime now) => ExpiresAt <= now;
 
+    /// <summary>How stale the recorded activity may be before a mere view records it again.</summary>
+    public static readonly TimeSpan ViewInterval = TimeSpan.FromHours(1);
+
+    /// <summary>
+    /// Records a view as activity, at most once per <see cref="ViewInterval"/>: an expiry a month away needs no
+    /// write on every page, and on SQLite every write waits for the one writer.
+    /// </summary>
+    public void Viewed(DateTime now)
+    {
+        if (now - UpdatedAt >= ViewInterval)
+        {
+            Touch(now);
+        }
+    }
+
     /// <summary>Records activity: the cart now lives <see cref="Lifetime"/> from <paramref name="now"/>.</summary>
     public void Touch(DateTime now)
     {

@@ -159,7 +159,7 @@ public sealed class CartService(DbContext db, IOptions<OrderOptions> options, Ti
             lines.Add(new ReviewedLine(variant, line.Quantity));
         }
 
-        cart.Touch(Now);
+        cart.Viewed(Now);
         await db.SaveChangesAsync(cancellationToken);
         return new CartReview(cart.Id, lines, changes);
     }
