@@ -5,6 +5,7 @@ using VillageCraftPortal.Commerce.Cart;
 using VillageCraftPortal.Commerce.Orders;
 using VillageCraftPortal.Commerce.Pricing;
 using VillageCraftPortal.Commerce.Shipping;
+using VillageCraftPortal.Web.Features.Orders.Emails;
 using VillageCraftPortal.Web.Features.Shop;
 using VillageCraftPortal.Web.Shared;
 
@@ -105,6 +106,8 @@ public sealed class ReviewModel(CartService carts, CartCheckout checkout, Checko
         {
             case PlaceStatus.Placed:
                 HttpContext.RequestServices.GetRequiredService<OrderReceipts>().Add(HttpContext, outcome.Order!.Number);
+                // The "order received" email goes now rather than at the email job's next poll.
+                HttpContext.RequestServices.GetRequiredService<OrderNoticeSignal>().Notify();
                 ShowCartCount(0);
                 return new SeeOtherResult(outcome.Redirect!);
             case PlaceStatus.OutOfStock:
