@@ -102,11 +102,12 @@ public sealed class UserAdministration(UserManager<BackofficeUser> users, RoleMa
 
     public async Task<UserAccess> AccessOfAsync(BackofficeUser user)
     {
+        // Sorted: Identity reads them in whatever order the database returns, and lists and audit lines should not flicker.
         var claims = await users.GetClaimsAsync(user);
         return new UserAccess(
-            [.. await users.GetRolesAsync(user)],
-            [.. claims.Where(c => c.Type == BackofficeRoles.VillageClaim).Select(c => c.Value)],
-            [.. claims.Where(c => c.Type == BackofficeRoles.CultureClaim).Select(c => c.Value)]);
+            [.. (await users.GetRolesAsync(user)).Order(StringComparer.Ordinal)],
+            [.. claims.Where(c => c.Type == BackofficeRoles.VillageClaim).Select(c => c.Value).Order(StringComparer.Ordinal)],
+            [.. claims.Where(c => c.Type == BackofficeRoles.CultureClaim).Select(c => c.Value).Order(StringComparer.Ordinal)]);
     }
 
     public static string Describe(UserAccess access) =>
