@@ -4,6 +4,8 @@ using VillageCraftPortal.Bench.Orders;
 
 // Usage:
 //   OrdersBench http  <base-url> <seconds> <buyers> <product-alias>...   buyers walk the shop's pages to a COD order
+//   OrdersBench cod   <base-url> <orders> <buyers> <product-alias>...    carts made ready untimed, then the buyers
+//                                                                         send the place-order forms (timed)
 //   OrdersBench place <provider> <connection> <seconds> <buyers>          OrderPlacement in process, as checkout calls it
 //   OrdersBench stock <provider> <connection>                             every variant to a million in stock (ledgered)
 if (args is ["stock", var store, var connection])
@@ -14,9 +16,16 @@ if (args is ["stock", var store, var connection])
 
 if (args.Length < 5)
 {
-    Console.Error.WriteLine("usage: OrdersBench http <base-url> <seconds> <buyers> <alias>... | place <sqlite|postgres> <connection> <seconds> <buyers>");
+    Console.Error.WriteLine("usage: OrdersBench http|cod <base-url> <seconds|orders> <buyers> <alias>... | place <sqlite|postgres> <connection> <seconds> <buyers>");
     return 2;
 }
+
+if (args[0] == "cod")
+{
+    return await PreparedOrders.RunAsync(new Uri(args[1]), int.Parse(args[2], CultureInfo.InvariantCulture), int.Parse(args[3], CultureInfo.InvariantCulture), args[4..]);
+}
+
+using var shared = HttpBuyer.SharedClient(new Uri(args[0] == "http" ? args[1] : "http://127.0.0.1/"));
 
 // http: <base-url> <seconds> <buyers> <aliases…>; place: <provider> <connection> <seconds> <buyers>.
 var numbers = args[0] == "place" ? args[3..5] : args[2..4];
@@ -24,7 +33,7 @@ var seconds = int.Parse(numbers[0], CultureInfo.InvariantCulture);
 var buyers = int.Parse(numbers[1], CultureInfo.InvariantCulture);
 Func<int, CancellationToken, Task<Func<Task<bool>>>> buyer = args[0] switch
 {
-    "http" => (n, _) => Task.FromResult<Func<Task<bool>>>(new HttpBuyer(new Uri(args[1]), args[4..], n).PlaceOrderAsync),
+    "http" => (n, _) => Task.FromResult<Func<Task<bool>>>(new HttpBuyer(shared, args[4..], n).PlaceOrderAsync),
     "place" => await PlacementBuyer.FactoryAsync(args[1], args[2], buyers),
     _ => throw new ArgumentException($"Unknown mode {args[0]}."),
 };
@@ -32,11 +41,7 @@ Func<int, CancellationToken, Task<Func<Task<bool>>>> buyer = args[0] switch
 // Warm-up, then the measured run: every buyer places orders back to back.
 await Run(TimeSpan.FromSeconds(3), quiet: true);
 var (orders, failures, latencies, elapsed) = await Run(TimeSpan.FromSeconds(seconds), quiet: false);
-latencies.Sort();
-double Percentile(double p) => latencies.Count == 0 ? 0 : latencies[Math.Min(latencies.Count - 1, (int)Math.Ceiling(p * latencies.Count) - 1)];
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-    $"mode={args[0]} buyers={buyers} seconds={elapsed:F1} orders={orders} failures={failures} orders_per_second={orders / elapsed:F1} p50_ms={Percentile(0.50):F1} p95_ms={Percentile(0.95):F1} p99_ms={Percentile(0.99):F1}"));
-return failures > orders / 100 ? 1 : 0;
+return PreparedOrders.Report(args[0], buyers, elapsed, orders, failures, latencies);
 
 async Task<(int Orders, int Failures, List<double> Latencies, double Seconds)> Run(TimeSpan duration, bool quiet)
 {
