@@ -263,9 +263,10 @@ public sealed class SqliteWriteGate : IDbCommandInterceptor, IDbTransactionInter
     private void Hold(DbCommand command, SemaphoreSlim gate) =>
         _held.AddOrUpdate(command.Connection!, new Holding(gate, command.Transaction is not null));
 
-    private void LeaveTransaction(DbTransaction transaction)
+    private void LeaveTransaction(DbTransaction? transaction)
     {
-        if (_transactions.TryGetValue(transaction, out var connection))
+        // A transaction that failed to begin has no object yet: its connection's closing gives the place back.
+        if (transaction is not null && _transactions.TryGetValue(transaction, out var connection))
         {
             _transactions.Remove(transaction);
             Leave(connection);
