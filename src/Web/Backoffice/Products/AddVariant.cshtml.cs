@@ -36,15 +36,9 @@ public sealed class AddVariantModel(ProductCatalogue catalogue, VariantEditing v
     public async Task<IActionResult> OnPostAsync(int id, CancellationToken cancellationToken)
     {
         var result = await variants.AddAsync(id, Form, cancellationToken);
-        switch (result.Status)
+        if (this.Settled(result.Status, texts, "bo.products.variant.added", $"/backoffice/products/{id}") is { } settled)
         {
-            case ProductSaveStatus.NotFound:
-                return NotFound();
-            case ProductSaveStatus.Forbidden:
-                return Forbid();
-            case ProductSaveStatus.Saved:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.variant.added");
-                return Redirect($"/backoffice/products/{id}");
+            return settled;
         }
 
         if (await catalogue.FindAsync(id, cancellationToken) is not { } product)

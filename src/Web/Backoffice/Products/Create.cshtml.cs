@@ -34,15 +34,9 @@ public sealed class CreateModel(ProductCatalogue catalogue, ProductAccess access
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         var result = await catalogue.CreateAsync(Form, cancellationToken);
-        switch (result.Status)
+        if (this.Settled(result.Status, texts, "bo.products.created", $"/backoffice/products/{result.Id}") is { } settled)
         {
-            case ProductSaveStatus.Saved:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.created");
-                return Redirect($"/backoffice/products/{result.Id}");
-            case ProductSaveStatus.Forbidden:
-                return Forbid();
-            case ProductSaveStatus.NotFound:
-                return NotFound();
+            return settled;
         }
 
         await ShowAsync(result.ProblemList, cancellationToken);

@@ -54,33 +54,16 @@ public sealed class EditModel(ProductCatalogue catalogue, ProductAccess access, 
     public async Task<IActionResult> OnPostDeleteAsync(int id, CancellationToken cancellationToken)
     {
         var result = await catalogue.DeleteAsync(id, cancellationToken);
-        switch (result.Status)
-        {
-            case ProductSaveStatus.NotFound:
-                return NotFound();
-            case ProductSaveStatus.Forbidden:
-                return Forbid();
-            case ProductSaveStatus.Saved:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.deleted");
-                return Redirect("/backoffice/products");
-            default:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.deleteHasOrders");
-                return Redirect($"/backoffice/products/{id}");
-        }
+        return this.Settled(result.Status, texts, "bo.products.deleted", "/backoffice/products")
+            ?? this.Told(texts, "bo.products.deleteHasOrders", $"/backoffice/products/{id}");
     }
 
     /// <summary>The answer for everything but a refused save: not found, forbidden, or saved (back to the page).</summary>
     private async Task<IActionResult?> RefusedAsync(ProductSaveResult result, int id, CancellationToken cancellationToken)
     {
-        switch (result.Status)
+        if (this.Settled(result.Status, texts, "bo.products.saved", $"/backoffice/products/{id}") is { } settled)
         {
-            case ProductSaveStatus.NotFound:
-                return NotFound();
-            case ProductSaveStatus.Forbidden:
-                return Forbid();
-            case ProductSaveStatus.Saved:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.saved");
-                return Redirect($"/backoffice/products/{id}");
+            return settled;
         }
 
         var product = await catalogue.FindAsync(id, cancellationToken);

@@ -41,15 +41,9 @@ public sealed class VariantModel(VariantEditing variants, ProductAccess access, 
     public async Task<IActionResult> OnPostSaveAsync(int id, CancellationToken cancellationToken)
     {
         var result = await variants.SaveAsync(id, Form, cancellationToken);
-        switch (result.Status)
+        if (this.Settled(result.Status, texts, "bo.products.variant.saved", $"/backoffice/products/variants/{id}") is { } settled)
         {
-            case ProductSaveStatus.NotFound:
-                return NotFound();
-            case ProductSaveStatus.Forbidden:
-                return Forbid();
-            case ProductSaveStatus.Saved:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.variant.saved");
-                return Redirect($"/backoffice/products/variants/{id}");
+            return settled;
         }
 
         if (await variants.FindAsync(id, cancellationToken) is not { } variant)
@@ -69,19 +63,8 @@ public sealed class VariantModel(VariantEditing variants, ProductAccess access, 
     public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken)
     {
         var result = await variants.RemoveAsync(id, cancellationToken);
-        switch (result.Status)
-        {
-            case ProductSaveStatus.NotFound:
-                return NotFound();
-            case ProductSaveStatus.Forbidden:
-                return Forbid();
-            case ProductSaveStatus.Saved:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.variant.removed");
-                return Redirect($"/backoffice/products/{result.Id}");
-            default:
-                TempData["Message"] = texts.Get(SiteCulture.Current, "bo.products.variant.hasOrders");
-                return Redirect($"/backoffice/products/variants/{id}");
-        }
+        return this.Settled(result.Status, texts, "bo.products.variant.removed", $"/backoffice/products/{result.Id}")
+            ?? this.Told(texts, "bo.products.variant.hasOrders", $"/backoffice/products/variants/{id}");
     }
 
     private Func<string?, bool> CanEdit(ProductVariant variant) =>
