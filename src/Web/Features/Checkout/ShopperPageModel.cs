@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features.Cart;
+using VillageCraftPortal.Web.Infrastructure.Web;
 using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Features.Checkout;
@@ -46,7 +47,7 @@ public abstract class ShopperPageModel : PageModel
             cache.Context.AllowCacheStorage = false;
         }
 
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStored();
         ViewData.SetMeta(new PageMeta
         {
             Title = $"{Texts.Get(Culture, TitleKey)} · {Texts.Get(Culture, "site.name")}",

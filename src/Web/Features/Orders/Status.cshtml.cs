@@ -9,6 +9,7 @@ using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features.Shop;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Database;
+using VillageCraftPortal.Web.Infrastructure.Web;
 using VillageCraftPortal.Web.Shared;
 
 namespace VillageCraftPortal.Web.Features.Orders;
@@ -35,7 +36,7 @@ public sealed class StatusModel(AppDbContext db, OrderAccess access, OrderWords 
 
     public async Task<IActionResult> OnGetAsync(string number, CancellationToken cancellationToken)
     {
-        Response.Headers.CacheControl = "no-store";
+        Response.NeverStored();
         Response.Headers["X-Robots-Tag"] = "noindex";
         var id = OrderNumber.TryParseId(number);
         var details = id is { } orderId && access.CanSee(HttpContext, orderId) ? await OrderDetailsReader.LoadAsync(db, orderId, cancellationToken) : null;

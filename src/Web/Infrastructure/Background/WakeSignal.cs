@@ -11,13 +11,19 @@ public abstract class WakeSignal : IDisposable
 
     public void Notify()
     {
+        // Checked first because a busy shop signals on every order, and an exception each time costs real CPU.
+        if (_wake.CurrentCount > 0)
+        {
+            return;
+        }
+
         try
         {
             _wake.Release();
         }
         catch (SemaphoreFullException)
         {
-            // Already signalled.
+            // Another thread signalled in between.
         }
     }
 
