@@ -9,6 +9,7 @@ using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Health;
 using VillageCraftPortal.Web.Media;
+using VillageCraftPortal.Web.Search;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -20,6 +21,7 @@ builder.Services.AddPublicSite(builder.Configuration);
 builder.Services.AddOrders();
 builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>().AddShipping(builder.Configuration);
 builder.Services.AddCartAndCheckout();
+builder.Services.AddSearch();
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();
@@ -33,6 +35,7 @@ app.MapHealth();
 app.MapPublicSite();
 app.MapBackoffice();
 app.MapPayments();
+app.MapSearchApi();
 
 await app.RunAsync();
 return 0;

@@ -37,7 +37,7 @@ public static class StorefrontPages
         }
     }
 
-    private static void Route(RazorPagesOptions options, string page, params Func<string, string>[] paths) =>
+    internal static void Route(RazorPagesOptions options, string page, params Func<string, string>[] paths) =>
         options.Conventions.AddPageRouteModelConvention(page, model =>
         {
             // Only the shop's addresses: the page is not reachable by its file path.

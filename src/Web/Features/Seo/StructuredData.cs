@@ -32,6 +32,16 @@ public static class StructuredData
                 ["name"] = node.Name(culture).Value,
                 ["url"] = site.Absolute(node.Url(culture)),
                 ["inLanguage"] = culture,
+                ["potentialAction"] = new Dictionary<string, object?>
+                {
+                    ["@type"] = "SearchAction",
+                    ["target"] = new Dictionary<string, object?>
+                    {
+                        ["@type"] = "EntryPoint",
+                        ["urlTemplate"] = site.Absolute(VillageCraftPortal.Web.Search.SearchPaths.Page(culture)) + "?q={search_term_string}",
+                    },
+                    ["query-input"] = "required name=search_term_string",
+                },
             },
             DocumentTypes.Village => Place("TouristDestination", node, culture, snapshot, site),
             DocumentTypes.DesignCentre => Centre(node, culture, snapshot, site),

@@ -40,6 +40,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<OutboxEmail> OutboxEmails => Set<OutboxEmail>();
 
+    public DbSet<Search.CatalogueChange> CatalogueChanges => Set<Search.CatalogueChange>();
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         // Every timestamp is UTC; SQLite hands them back without a kind, PostgreSQL insists on one.

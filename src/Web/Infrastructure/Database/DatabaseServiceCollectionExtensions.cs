@@ -27,7 +27,7 @@ public static class DatabaseServiceCollectionExtensions
 
                 var tuned = PostgresConnection(connectionString);
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>(o =>
-                    o.UseNpgsql(tuned, n => n.CommandTimeout(options.CommandTimeoutSeconds)));
+                    o.UseNpgsql(tuned, n => n.CommandTimeout(options.CommandTimeoutSeconds)).AddInterceptors(Search.CatalogueChangeRecorder.Instance));
                 break;
             default:
                 connectionString = string.IsNullOrWhiteSpace(connectionString)
@@ -35,7 +35,7 @@ public static class DatabaseServiceCollectionExtensions
                     : connectionString;
                 var gate = new SqliteWriteGate(TimeSpan.FromSeconds(options.CommandTimeoutSeconds));
                 services.AddDbContext<AppDbContext, SqliteAppDbContext>(o =>
-                    o.UseSqlite(connectionString, s => s.CommandTimeout(options.CommandTimeoutSeconds)).AddInterceptors(gate, new SqliteConnectionSettings()));
+                    o.UseSqlite(connectionString, s => s.CommandTimeout(options.CommandTimeoutSeconds)).AddInterceptors(gate, new SqliteConnectionSettings(), Search.CatalogueChangeRecorder.Instance));
                 break;
         }
 

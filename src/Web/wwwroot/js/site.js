@@ -1,9 +1,11 @@
 // Progressive enhancement only: every page works without this file.
 import { enhanceMaps } from "./map.js";
 import { showCartCount } from "./cart.js";
+import { enhanceSearch } from "./search.js";
 
 enhanceMaps(document);
 showCartCount(document);
+enhanceSearch(document);
 
 // Videos load from the provider's privacy-enhanced domain only when the visitor asks for them.
 for (const block of document.querySelectorAll(".block-video[data-embed]")) {

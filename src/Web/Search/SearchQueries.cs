@@ -1,0 +1,133 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using VillageCraftPortal.Web.Content;
+
+namespace VillageCraftPortal.Web.Search;
+
+/// <summary>
+/// Turns the visitor's words into a Lucene query, never through a query parser: every word is analysed like the
+/// indexed text and becomes term queries, so Lucene's syntax characters (quotes, wildcards, brackets) are just text.
+/// For each word:
+/// <list type="bullet">
+/// <item>as written (diacritics kept, English stemmed) scores highest, so "đường" ranks "đường" above "dương";</item>
+/// <item>folded (no diacritics) matches what was typed without them;</item>
+/// <item>one typo is forgiven in words of 4 letters or more, worth least; short syllables are matched exactly.</item>
+/// </list>
+/// Names outweigh texts, and the page's culture outweighs the other one. Most words must match (all of one or two),
+/// and words found together as a phrase add a boost.
+/// </summary>
+public static class SearchQueries
+{
+    public const int MaxWords = 12;
+    public const int FuzzyMinLength = 4;
+
+    private const float NameWeight = 3f, TextWeight = 1f;
+    private const float ExactWeight = 2f, FoldedWeight = 1f, FuzzyWeight = 0.25f;
+    private const float OtherCultureWeight = 0.5f;
+
+    /// <summary>The words of a query as the folded fields see them (the same in both cultures).</summary>
+    public static List<string> FoldedWords(string text) =>
+        [.. SearchAnalyzer.Terms(SearchFields.Folded(SearchFields.Name, Cultures.Default), text).Take(MaxWords)];
+
+    /// <summary>The query for a search's text, or null when it has no words (e.g. only punctuation).</summary>
+    public static Query? Build(string text, string culture)
+    {
+        var folded = FoldedWords(text);
+        if (folded.Count == 0)
+        {
+            return null;
+        }
+
+        var exactByCulture = Cultures.All.ToDictionary(c => c, c => SearchAnalyzer.Terms(SearchFields.Exact(SearchFields.Name, c), text));
+        var words = new BooleanQuery();
+        for (var i = 0; i < folded.Count; i++)
+        {
+            var word = new BooleanQuery(disableCoord: true);
+            foreach (var c in Cultures.All)
+            {
+                var weight = c == culture ? 1f : OtherCultureWeight;
+                var exact = exactByCulture[c];
+                if (i < exact.Count)
+                {
+                    Add(word, new TermQuery(new Term(SearchFields.Exact(SearchFields.Name, c), exact[i])), NameWeight * ExactWeight * weight);
+                    Add(word, new TermQuery(new Term(SearchFields.Exact(SearchFields.Text, c), exact[i])), TextWeight * ExactWeight * weight);
+                }
+
+                Add(word, new TermQuery(new Term(SearchFields.Folded(SearchFields.Name, c), folded[i])), NameWeight * FoldedWeight * weight);
+                Add(word, new TermQuery(new Term(SearchFields.Folded(SearchFields.Text, c), folded[i])), TextWeight * FoldedWeight * weight);
+                if (folded[i].Length >= FuzzyMinLength)
+                {
+                    Add(word, new FuzzyQuery(new Term(SearchFields.Folded(SearchFields.Name, c), folded[i]), 1, 1), NameWeight * FuzzyWeight * weight);
+                    Add(word, new FuzzyQuery(new Term(SearchFields.Folded(SearchFields.Text, c), folded[i]), 1, 1), TextWeight * FuzzyWeight * weight);
+                }
+            }
+
+            words.Add(word, Occur.SHOULD);
+        }
+
+        words.MinimumNumberShouldMatch = folded.Count <= 2 ? folded.Count : folded.Count - 1;
+        if (folded.Count == 1)
+        {
+            return words;
+        }
+
+        var query = new BooleanQuery { { words, Occur.MUST } };
+        foreach (var c in Cultures.All)
+        {
+            var weight = c == culture ? 1f : OtherCultureWeight;
+            Add(query, Phrase(SearchFields.Folded(SearchFields.Name, c), folded, 1), 4f * weight);
+            Add(query, Phrase(SearchFields.Folded(SearchFields.Text, c), folded, 3), 1.5f * weight);
+        }
+
+        return query;
+    }
+
+    /// <summary>The terms worth marking in a snippet of a culture's text.</summary>
+    public static Query Highlight(IReadOnlyList<string> folded, string culture)
+    {
+        var query = new BooleanQuery();
+        foreach (var word in folded.Distinct(StringComparer.Ordinal))
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Folded(SearchFields.Text, culture), word)), Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>Autocomplete: every word is the start of a word of the name (the last one as typed so far).</summary>
+    public static Query? Prefix(string text, string culture)
+    {
+        var folded = FoldedWords(text);
+        if (folded.Count == 0)
+        {
+            return null;
+        }
+
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var word in folded)
+        {
+            var gram = word.Length > 20 ? word[..20] : word;
+            query.Add(new TermQuery(new Term(SearchFields.PrefixOf(culture), gram)), Occur.MUST);
+            Add(query, new TermQuery(new Term(SearchFields.Folded(SearchFields.Name, culture), word)), 2f);
+        }
+
+        return query;
+    }
+
+    private static PhraseQuery Phrase(string field, List<string> words, int slop)
+    {
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var word in words)
+        {
+            phrase.Add(new Term(field, word));
+        }
+
+        return phrase;
+    }
+
+    private static void Add(BooleanQuery into, Query query, float boost)
+    {
+        query.Boost = boost;
+        into.Add(query, Occur.SHOULD);
+    }
+}

@@ -1,0 +1,262 @@
+using System.Diagnostics;
+using System.Globalization;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using VillageCraftPortal.Web.Content;
+
+namespace VillageCraftPortal.Web.Search;
+
+/// <summary>Runs searches and autocomplete on the live index.</summary>
+public sealed class SearchService(SearchIndex index, PopularSearches popular)
+{
+    /// <summary>A search gives up collecting after this long and answers with what it has.</summary>
+    public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
+
+    private const int SnippetLength = 180;
+    public const int MaxSuggestions = 8;
+
+    public SearchResult Search(SearchRequest request)
+    {
+        var clock = Stopwatch.StartNew();
+        var query = string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture);
+        if (query is null && !request.HasFilters)
+        {
+            return new SearchResult(request, [], 0, SearchFacets.Empty, null, popular.Top(request.Culture), false, clock.Elapsed.TotalMilliseconds);
+        }
+
+        var result = index.Search(searcher =>
+        {
+            var keep = request.Page * request.PageSize;
+            var collector = new FacetingCollector(request, keep, clock, Budget);
+            var timedOut = false;
+            try
+            {
+                searcher.Search(query ?? new MatchAllDocsQuery(), collector);
+            }
+            catch (SearchTimedOutException)
+            {
+                timedOut = true;
+            }
+
+            var folded = query is null ? [] : SearchQueries.FoldedWords(request.Text);
+            var hits = collector.Best().Skip((request.Page - 1) * request.PageSize)
+                .Select(h => Hit(searcher, h.Doc, h.Score, request.Culture, folded)).ToList();
+            string? didYouMean = null;
+            if (collector.Total == 0 && folded.Count > 0)
+            {
+                didYouMean = Respell(searcher.IndexReader, folded, request.Culture);
+            }
+
+            return new SearchResult(request, hits, collector.Total, collector.Facets(), didYouMean, [], timedOut, 0);
+        });
+
+        if (result.Total > 0 && query is not null && request.Page == 1)
+        {
+            popular.Record(request.Culture, request.Text);
+        }
+
+        return result with
+        {
+            Popular = result.Total == 0 ? popular.Top(request.Culture) : [],
+            Milliseconds = clock.Elapsed.TotalMilliseconds,
+        };
+    }
+
+    /// <summary>Names that start with what has been typed, best first, at most <see cref="MaxSuggestions"/>.</summary>
+    public IReadOnlyList<Suggestion> Suggest(string text, string culture, int max = MaxSuggestions)
+    {
+        var query = SearchQueries.Prefix(text, culture);
+        if (query is null)
+        {
+            return [];
+        }
+
+        return index.Search(searcher =>
+        {
+            var top = searcher.Search(query, Math.Clamp(max, 1, MaxSuggestions));
+            return top.ScoreDocs.Select(d =>
+            {
+                var doc = searcher.Doc(d.Doc);
+                return new Suggestion(doc.Get(SearchFields.Stored(SearchFields.Name, culture), CultureInfo.InvariantCulture), doc.Get(SearchFields.Stored(SearchFields.Url, culture), CultureInfo.InvariantCulture), doc.Get(SearchFields.Type, CultureInfo.InvariantCulture));
+            }).ToList();
+        });
+    }
+
+    private static SearchHit Hit(IndexSearcher searcher, int docId, float score, string culture, List<string> folded)
+    {
+        var doc = searcher.Doc(docId);
+        var text = doc.Get(SearchFields.Stored(SearchFields.Text, culture), CultureInfo.InvariantCulture) ?? string.Empty;
+        var stars = doc.GetField(SearchFields.Stars)?.GetInt32Value() ?? -1;
+        var price = doc.GetField(SearchFields.Price)?.GetInt64Value() ?? -1;
+        var stock = doc.GetField(SearchFields.InStock)?.GetInt32Value() ?? -1;
+        return new SearchHit(
+            doc.Get(SearchFields.Key, CultureInfo.InvariantCulture),
+            Enum.Parse<SearchType>(doc.Get(SearchFields.Type, CultureInfo.InvariantCulture), ignoreCase: true),
+            doc.Get(SearchFields.Stored(SearchFields.Name, culture), CultureInfo.InvariantCulture),
+            doc.Get(SearchFields.Stored(SearchFields.Url, culture), CultureInfo.InvariantCulture),
+            Snippet(text, folded, culture),
+            doc.Get(SearchFields.Image, CultureInfo.InvariantCulture),
+            doc.Get(SearchFields.Village, CultureInfo.InvariantCulture),
+            doc.Get(SearchFields.Category, CultureInfo.InvariantCulture),
+            stars is >= 3 and <= 5 ? stars : null,
+            price >= 0 ? price : null,
+            stock >= 0 ? stock == 1 : null,
+            score);
+    }
+
+    /// <summary>The passage with the most query words, marked; else the opening. Always HTML-encoded.</summary>
+    private static string Snippet(string text, List<string> folded, string culture)
+    {
+        if (folded.Count > 0)
+        {
+            var scorer = new QueryScorer(SearchQueries.Highlight(folded, culture), SearchFields.Folded(SearchFields.Text, culture));
+            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), TextEncoder.Instance, scorer)
+            {
+                TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
+                MaxDocCharsToAnalyze = 4000,
+            };
+
+            // The analyser reads the canonical form of the text, so it is what the snippet shows.
+            var fragment = highlighter.GetBestFragment(SearchAnalyzer.Instance, SearchFields.Folded(SearchFields.Text, culture), VietnameseText.Normalize(text));
+            if (!string.IsNullOrEmpty(fragment))
+            {
+                return fragment.Trim();
+            }
+        }
+
+        var opening = text.Length <= SnippetLength ? text : text[..text.LastIndexOf(' ', SnippetLength)] + " …";
+        return TextEncoder.Instance.EncodeText(opening);
+    }
+
+    /// <summary>
+    /// A spelling that would find something: each word not in the index is replaced by the indexed word closest to it
+    /// (at most two edits, the commonest on a tie). Null when no word can be improved.
+    /// </summary>
+    private static string? Respell(IndexReader reader, List<string> folded, string culture)
+    {
+        var fields = new[] { SearchFields.Folded(SearchFields.Name, culture), SearchFields.Folded(SearchFields.Text, culture) };
+        var changed = false;
+        var words = new List<string>(folded.Count);
+        foreach (var word in folded)
+        {
+            if (word.Length < 3 || fields.Any(f => reader.DocFreq(new Term(f, word)) > 0))
+            {
+                words.Add(word);
+                continue;
+            }
+
+            string? best = null;
+            var bestDistance = int.MaxValue;
+            var bestFrequency = 0;
+            foreach (var field in fields)
+            {
+                var terms = MultiFields.GetTerms(reader, field);
+                if (terms is null)
+                {
+                    continue;
+                }
+
+                var e = terms.GetEnumerator();
+                while (e.MoveNext())
+                {
+                    var candidate = e.Term.Utf8ToString();
+                    if (Math.Abs(candidate.Length - word.Length) > 2 || candidate.Length < 3)
+                    {
+                        continue;
+                    }
+
+                    var distance = EditDistance.Between(word, candidate, 2);
+                    if (distance <= 2 && (distance < bestDistance || (distance == bestDistance && e.DocFreq > bestFrequency)))
+                    {
+                        (best, bestDistance, bestFrequency) = (candidate, distance, e.DocFreq);
+                    }
+                }
+            }
+
+            words.Add(best ?? word);
+            changed |= best is not null;
+        }
+
+        return changed ? string.Join(' ', words) : null;
+    }
+}
+
+/// <summary>HTML-encodes snippet text, leaving Vietnamese letters as they are (not as numeric entities).</summary>
+internal sealed class TextEncoder : IEncoder
+{
+    public static readonly TextEncoder Instance = new();
+
+    private static readonly System.Text.Encodings.Web.HtmlEncoder Html = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
+
+    public string EncodeText(string originalText) => Html.Encode(originalText);
+}
+
+/// <summary>Damerau–Levenshtein distance (adjacent transpositions count as one edit), cut off above a limit.</summary>
+public static class EditDistance
+{
+    public static int Between(string a, string b, int limit)
+    {
+        var previous2 = new int[b.Length + 1];
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    current[j] = Math.Min(current[j], previous2[j - 2] + 1);
+                }
+
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous2, previous, current) = (previous, current, previous2);
+        }
+
+        return previous[b.Length];
+    }
+}
+
+/// <summary>What visitors search for and find, per culture, offered when a search finds nothing.</summary>
+public sealed class PopularSearches
+{
+    private static readonly Dictionary<string, string[]> Defaults = new()
+    {
+        [Cultures.Vietnamese] = ["Bát Tràng", "lụa Vạn Phúc", "gốm", "sơn mài", "khảm trai"],
+        [Cultures.English] = ["Bát Tràng", "silk", "ceramics", "lacquer", "áo dài"],
+    };
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Culture, string Text), int> _counts = new();
+
+    public void Record(string culture, string text)
+    {
+        var key = (culture, VietnameseText.Normalize(text).Trim().ToLowerInvariant());
+        if (key.Item2.Length is > 0 and <= 60 && _counts.Count < 10_000)
+        {
+            _counts.AddOrUpdate(key, 1, (_, n) => n + 1);
+        }
+    }
+
+    public IReadOnlyList<string> Top(string culture, int count = 5)
+    {
+        var recorded = _counts.Where(c => c.Key.Culture == culture && c.Value >= 3)
+            .OrderByDescending(c => c.Value).Select(c => c.Key.Text).Take(count);
+        return [.. recorded.Concat(Defaults.GetValueOrDefault(culture) ?? Defaults[Cultures.Default]).Distinct(StringComparer.OrdinalIgnoreCase).Take(count)];
+    }
+}
