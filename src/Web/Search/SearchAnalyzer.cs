@@ -9,7 +9,8 @@ using Lucene.Net.Util;
 namespace VillageCraftPortal.Web.Search;
 
 /// <summary>
-/// How each indexed field is read. Every text is first put in canonical form (<see cref="VietnameseText"/>), then:
+/// How each indexed field is read. Texts are put in canonical form (<see cref="VietnameseText"/>) before they get
+/// here (<see cref="SearchDocument.ToLucene"/>, <see cref="Terms"/>); then:
 /// <list type="bullet">
 /// <item>"as written" fields (<c>name.vi</c>): lower-cased words, diacritics kept; English ones also stemmed;</item>
 /// <item>folded fields (<c>name.vi.f</c>): lower-cased, folded to ASCII (đ → d, tones removed), not stemmed;</item>
@@ -21,9 +22,6 @@ public sealed class SearchAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     public static readonly SearchAnalyzer Instance = new();
-
-    protected override TextReader InitReader(string fieldName, TextReader reader) =>
-        new StringReader(VietnameseText.Normalize(reader.ReadToEnd()));
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
@@ -50,7 +48,7 @@ public sealed class SearchAnalyzer() : Analyzer(PER_FIELD_REUSE_STRATEGY)
     public static List<string> Terms(string field, string text)
     {
         var terms = new List<string>();
-        using var stream = Instance.GetTokenStream(field, text);
+        using var stream = Instance.GetTokenStream(field, VietnameseText.Normalize(text));
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         stream.Reset();
         while (stream.IncrementToken())

@@ -77,13 +77,14 @@ public sealed record SearchDocument(
 
         foreach (var culture in Cultures.All)
         {
-            var text = Texts.GetValueOrDefault(culture) ?? Texts[Cultures.Default];
+            var original = Texts.GetValueOrDefault(culture) ?? Texts[Cultures.Default];
+            var text = original with { Name = VietnameseText.Normalize(original.Name), Text = VietnameseText.Normalize(original.Text) };
             doc.Add(new TextField(SearchFields.Exact(SearchFields.Name, culture), text.Name, Field.Store.NO) { Boost = Boost });
             doc.Add(new TextField(SearchFields.Folded(SearchFields.Name, culture), text.Name, Field.Store.NO) { Boost = Boost });
             doc.Add(new TextField(SearchFields.Exact(SearchFields.Text, culture), text.Text, Field.Store.NO));
             doc.Add(new TextField(SearchFields.Folded(SearchFields.Text, culture), text.Text, Field.Store.NO));
             doc.Add(new TextField(SearchFields.PrefixOf(culture), text.Name, Field.Store.NO) { Boost = Boost });
-            doc.Add(new StoredField(SearchFields.Stored(SearchFields.Name, culture), text.Name));
+            doc.Add(new StoredField(SearchFields.Stored(SearchFields.Name, culture), original.Name));
             doc.Add(new StoredField(SearchFields.Stored(SearchFields.Text, culture), text.Text.Length > StoredTextLength ? text.Text[..StoredTextLength] : text.Text));
             doc.Add(new StoredField(SearchFields.Stored(SearchFields.Url, culture), text.Url));
         }

@@ -117,8 +117,8 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
                 MaxDocCharsToAnalyze = 4000,
             };
 
-            // The analyser reads the canonical form of the text, so it is what the snippet shows.
-            var fragment = highlighter.GetBestFragment(SearchAnalyzer.Instance, SearchFields.Folded(SearchFields.Text, culture), VietnameseText.Normalize(text));
+            // The stored text is already in canonical form, as the analyser needs it.
+            var fragment = highlighter.GetBestFragment(SearchAnalyzer.Instance, SearchFields.Folded(SearchFields.Text, culture), text);
             if (!string.IsNullOrEmpty(fragment))
             {
                 return fragment.Trim();

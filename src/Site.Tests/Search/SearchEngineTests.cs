@@ -1,0 +1,212 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using VillageCraftPortal.Web.Search;
+
+namespace VillageCraftPortal.Site.Tests.Search;
+
+/// <summary>The engine on its own: a real index on disk with a handful of documents made for each property.</summary>
+public sealed class SearchEngineTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "vcp-search-" + Guid.NewGuid().ToString("N"));
+    private readonly SearchIndex _index;
+    private readonly SearchService _search;
+
+    public SearchEngineTests()
+    {
+        _index = new SearchIndex(_root, NullLogger<SearchIndex>.Instance);
+        _index.OpenCurrent();
+        _search = new SearchService(_index, new PopularSearches());
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    internal static SearchDocument Doc(string key, string name, string text = "", SearchType type = SearchType.Product, string? village = null, string? category = null, int stars = -1, long price = -1, int inStock = -1, int day = 1, string? nameEn = null) =>
+        new(key, type, new Dictionary<string, SearchText>
+        {
+            ["vi"] = new(name, text, $"/vi/{key}"),
+            ["en"] = new(nameEn ?? name, text, $"/en/{key}"),
+        }, null, village, category, stars, price, inStock, new DateTime(2026, 1, day, 0, 0, 0, DateTimeKind.Utc));
+
+    private List<string> Keys(string text, string culture = "vi", SearchSort sort = SearchSort.Relevance) =>
+        [.. _search.Search(new SearchRequest { Text = text, Culture = culture, Sort = sort }).Hits.Select(h => h.Key)];
+
+    [Fact]
+    public void Exact_diacritics_rank_above_folded_matches()
+    {
+        _index.Apply([Doc("duong", "Phố Dương Liễu"), Doc("duong-2", "Con đường gốm sứ")], [], new IndexCursors(1));
+        Assert.Equal(["duong-2", "duong"], Keys("đường"));
+        Assert.Equal(["duong", "duong-2"], Keys("dương"));
+        Assert.Equal(2, Keys("duong").Count); // Without diacritics both match.
+    }
+
+    [Fact]
+    public void Old_and_new_tone_placement_find_each_other()
+    {
+        _index.Apply([Doc("hoa", "Gốm Hoà Bình"), Doc("thuy", "Lụa Thụy Khuê")], [], new IndexCursors(1));
+        Assert.Equal(["hoa"], Keys("hòa"));
+        Assert.Equal(["thuy"], Keys("thuỵ"));
+    }
+
+    [Fact]
+    public void One_typo_is_forgiven_in_words_of_four_letters_or_more_only()
+    {
+        _index.Apply([Doc("lacquer", "Lacquer tray", nameEn: "Lacquer tray"), Doc("bat", "Bát men lam"), Doc("ban", "Bàn gỗ")], [], new IndexCursors(1));
+        Assert.Equal(["lacquer"], Keys("lacqer", "en"));
+        Assert.Equal(["lacquer"], Keys("lacquar", "en"));
+        Assert.Empty(Keys("lacqxxr", "en")); // Two edits: no.
+        Assert.Equal(["bat"], Keys("bat")); // Short syllables match exactly: "bat" does not find "bàn".
+        Assert.Equal(["ban"], Keys("ban"));
+    }
+
+    [Fact]
+    public void Words_found_together_rank_above_words_found_apart()
+    {
+        _index.Apply(
+        [
+            Doc("apart", "Bình gốm", "Men lam. Bàn xoay ở làng bên cạnh Vạn Phúc"),
+            Doc("together", "Khăn lụa", "Lụa Vạn Phúc dệt tay"),
+        ], [], new IndexCursors(1));
+        Assert.Equal("together", Keys("van phuc").First());
+    }
+
+    [Fact]
+    public void Facets_count_every_value_under_the_other_filters()
+    {
+        _index.Apply(
+        [
+            Doc("a", "Bình gốm men lam", village: "bat-trang", category: "ceramics", stars: 4, price: 150_000, inStock: 1),
+            Doc("b", "Bát gốm men rạn", village: "bat-trang", category: "ceramics", stars: 3, price: 450_000, inStock: 0),
+            Doc("c", "Lọ gốm cổ", village: "kim-lan", category: "ceramics", stars: 4, price: 2_000_000, inStock: 1),
+            Doc("v", "Làng gốm Bát Tràng", type: SearchType.Village, village: "bat-trang"),
+            Doc("x", "Khăn lụa", village: "van-phuc", category: "silk", price: 300_000, inStock: 1),
+        ], [], new IndexCursors(1));
+
+        var all = _search.Search(new SearchRequest { Text = "gốm" });
+        Assert.Equal(4, all.Total);
+        Assert.Equal([new FacetValue("bat-trang", 3), new FacetValue("kim-lan", 1)], all.Facets.Villages);
+        Assert.Equal([new FacetValue("product", 3), new FacetValue("village", 1)], all.Facets.Types);
+        Assert.Equal(2, all.Facets.InStock);
+
+        // Choosing a village narrows the results and the other facets, but its own facet still shows the other village.
+        var village = _search.Search(new SearchRequest { Text = "gốm", Village = "kim-lan" });
+        Assert.Equal(["c"], village.Hits.Select(h => h.Key));
+        Assert.Equal([new FacetValue("bat-trang", 3), new FacetValue("kim-lan", 1)], village.Facets.Villages);
+        Assert.Equal([new FacetValue("4", 1)], village.Facets.Stars);
+
+        var filtered = _search.Search(new SearchRequest { Text = "gốm", Types = new HashSet<SearchType> { SearchType.Product }, InStockOnly = true, Price = PriceBand.Find("0-200000") });
+        Assert.Equal(["a"], filtered.Hits.Select(h => h.Key));
+        Assert.Equal(1, filtered.Facets.InStock); // Products under 200,000 ₫ in stock: a (b is dearer, v is no product).
+    }
+
+    [Fact]
+    public void Sorts_by_price_and_newest_with_pages()
+    {
+        _index.Apply([.. Enumerable.Range(1, 25).Select(i => Doc($"p{i}", $"Gốm số {i}", price: i * 10_000, day: i))], [], new IndexCursors(1));
+        Assert.Equal("p1", Keys("gốm", sort: SearchSort.PriceLow)[0]);
+        Assert.Equal("p25", Keys("gốm", sort: SearchSort.PriceHigh)[0]);
+        Assert.Equal("p25", Keys("gốm", sort: SearchSort.Newest)[0]);
+        var second = _search.Search(new SearchRequest { Text = "gốm", Sort = SearchSort.PriceLow, Page = 2 });
+        Assert.Equal(25, second.Total);
+        Assert.Equal(["p21", "p22", "p23", "p24", "p25"], second.Hits.Select(h => h.Key));
+        Assert.Equal(2, second.PageCount);
+    }
+
+    [Fact]
+    public void Snippets_mark_the_words_and_encode_the_rest()
+    {
+        _index.Apply([Doc("s", "Bình gốm", "Men lam <script>alert(1)</script> vẽ tay trên gốm Bát Tràng")], [], new IndexCursors(1));
+        var hit = Assert.Single(_search.Search(new SearchRequest { Text = "gom" }).Hits);
+        Assert.Contains("<mark>gốm</mark>", hit.SnippetHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Nothing_found_offers_a_respelling_and_popular_searches()
+    {
+        _index.Apply([Doc("m", "Mother-of-pearl tray", nameEn: "Mother-of-pearl tray")], [], new IndexCursors(1));
+        Assert.Equal(["m"], Keys("motehr perl", "en")); // One edit each (a transposition is one): found.
+        var result = _search.Search(new SearchRequest { Text = "mothxxr pexxrl", Culture = "en" });
+        Assert.Equal(0, result.Total);
+        Assert.Equal("mother pearl", result.DidYouMean);
+        Assert.NotEmpty(result.Popular);
+    }
+
+    [Fact]
+    public void Autocomplete_matches_the_start_of_each_word_from_the_first_letter()
+    {
+        _index.Apply([Doc("bt", "Làng gốm Bát Tràng", type: SearchType.Village), Doc("vp", "Làng lụa Vạn Phúc", type: SearchType.Village), .. Enumerable.Range(1, 12).Select(i => Doc($"b{i}", $"Bát số {i}"))], [], new IndexCursors(1));
+        Assert.Equal(SearchService.MaxSuggestions, _search.Suggest("b", "vi").Count);
+        Assert.Equal("Làng gốm Bát Tràng", _search.Suggest("bat tr", "vi").Single().Name);
+        Assert.Equal("Làng lụa Vạn Phúc", _search.Suggest("vạn p", "vi").Single().Name);
+        Assert.Empty(_search.Suggest("   ", "vi"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Malformed))]
+    public void Malformed_queries_are_plain_text(string query)
+    {
+        _index.Apply([Doc("g", "Gốm Bát Tràng", "Ấm chén (men lam) [cổ] \"đẹp\"")], [], new IndexCursors(1));
+        var result = _search.Search(new SearchRequest { Text = SearchInput.Clean(query) });
+        Assert.False(result.TimedOut);
+        Assert.NotNull(_search.Suggest(SearchInput.Clean(query), "vi"));
+    }
+
+    public static TheoryData<string> Malformed() =>
+    [
+        "gốm AND (", "\"bát tràng", "bát\"", "*gốm", "?at", "gốm~2", "title:gốm", "[1 TO 5]", "{a TO b}", "gốm^100", "\\", "/regex.*/",
+        "&& || !", "+ - : ^ ~ *", "gốm\u0000\u0001\u001f", "\u200B\uFEFF", "😀 gốm", new string('a', 5000), string.Join(' ', Enumerable.Repeat("gốm", 500)),
+    ];
+
+    [Fact]
+    public async Task A_rebuild_swaps_generations_while_searches_keep_answering()
+    {
+        _index.Apply([.. Enumerable.Range(1, 200).Select(i => Doc($"old{i}", $"Gốm cũ {i}"))], [], new IndexCursors(1));
+        var first = _index.Generation;
+        using var stop = new CancellationTokenSource();
+        var failures = 0;
+        var searches = 0;
+        var readers = Enumerable.Range(0, 4).Select(_ => Task.Run(() =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                try
+                {
+                    var result = _search.Search(new SearchRequest { Text = "gốm" });
+                    if (result.Total != 200)
+                    {
+                        Interlocked.Increment(ref failures);
+                    }
+
+                    Interlocked.Increment(ref searches);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        })).ToList();
+
+        for (var round = 0; round < 5; round++)
+        {
+            _index.Rebuild([.. Enumerable.Range(1, 200).Select(i => Doc($"new{round}-{i}", $"Gốm mới {i}"))], new IndexCursors(2));
+        }
+
+        await stop.CancelAsync();
+        await Task.WhenAll(readers);
+        Assert.Equal(0, failures);
+        Assert.True(searches > 0);
+        Assert.NotEqual(first, _index.Generation);
+        Assert.Equal(200, _search.Search(new SearchRequest { Text = "mới" }).Total);
+
+        // Only the live generation is left on disk, and a fresh open (a restart) finds it with its cursor.
+        Assert.Single(Directory.GetDirectories(_root, "g*"));
+        using var reopened = new SearchIndex(_root, NullLogger<SearchIndex>.Instance);
+        _index.Dispose();
+        reopened.OpenCurrent();
+        Assert.Equal(new IndexCursors(2), reopened.Cursors);
+        Assert.Equal(200, reopened.DocumentCount);
+    }
+}
