@@ -16,7 +16,7 @@ public sealed record NewDocument(string ContentType, int? ParentId, ContentValue
 }
 
 /// <summary>Creates documents and saves their drafts. Saving adds a version and never changes the public site.</summary>
-public sealed class ContentService(AppDbContext db, TimeProvider clock)
+public sealed class ContentService(AppDbContext db, TimeProvider clock, ContentEventSignal signal)
 {
     public async Task<ContentResult> CreateAsync(NewDocument request, string actor, CancellationToken cancellationToken = default)
     {
@@ -150,6 +150,7 @@ public sealed class ContentService(AppDbContext db, TimeProvider clock)
         db.Documents.Remove(document);
         db.ContentEvents.Add(new ContentEvent { Kind = ContentEventKind.Deleted, DocumentId = documentId, CreatedAt = clock.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(cancellationToken);
+        signal.Notify(); // A published page leaves the site (and its search) now, not at the next poll.
         return ContentResult.Ok(document);
     }
 
