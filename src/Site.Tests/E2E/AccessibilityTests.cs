@@ -39,6 +39,9 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/en/products/village/van-phuc", 1280)]
     [InlineData("/vi/san-pham/bat-trang-blue-white-tea-set", 360)]
     [InlineData("/en/products/van-phuc-brocade-pouches", 1280)]
+    [InlineData("/vi/tim-kiem?q=gom", 1280)]
+    [InlineData("/en/search?q=silk&type=product&instock=1", 360)]
+    [InlineData("/en/search?q=lacqxxer", 1280)]
     public async Task No_WCAG_A_or_AA_violations(string path, int width)
     {
         var page = await site.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });
