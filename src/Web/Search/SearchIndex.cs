@@ -101,8 +101,10 @@ public sealed partial class SearchIndex : IDisposable
             live.Writer.UpdateDocument(new Term(SearchFields.Key, document.Key), document.ToLucene());
         }
 
-        live.Commit(cursors);
+        // Searches see the change as soon as the reader reopens on the writer (near-real-time), before the commit's
+        // fsync; the commit then makes it durable with its cursor.
         live.Searchers.MaybeRefreshBlocking();
+        live.Commit(cursors);
     }
 
     /// <summary>

@@ -23,12 +23,15 @@ public sealed partial class SearchIndexer(
     PublishedSnapshotAccessor snapshots,
     SearchSignal signal,
     StartupState startup,
+    TimeProvider clock,
     ILogger<SearchIndexer> logger) : BackgroundService
 {
     private const int Batch = 500;
     private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private readonly TaskCompletionSource _caughtUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _work = new(1, 1);
+    private HashSet<string>? _villages;
+    private DateOnly _day;
 
     /// <summary>True once the index is open and has caught up with the database at least once.</summary>
     public bool IsReady => _caughtUp.Task.IsCompletedSuccessfully;
@@ -81,6 +84,23 @@ public sealed partial class SearchIndexer(
             {
                 ApplyContent(snapshot);
             }
+
+            // Products follow their village (an unpublished village takes its products out of search) and the
+            // calendar (an OCOP certificate that expired overnight no longer counts as stars).
+            var villages = snapshot.OfType(Content.Types.DocumentTypes.Village)
+                .Select(v => Backoffice.Access.ContentScopes.VillageCodeOf(v.Alias)).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            var today = DateOnly.FromDateTime(Shared.VietnamTime.Now(clock));
+            if (_villages is null || today != _day)
+            {
+                await ReindexProductsAsync(snapshot, cancellationToken);
+            }
+            else if (!villages.SetEquals(_villages))
+            {
+                var changed = villages.Except(_villages).Concat(_villages.Except(villages)).ToList();
+                await ApplyProductsAsync(snapshot, await ProductIdsAsync(changed, cancellationToken), cancellationToken);
+            }
+
+            (_villages, _day) = (villages, today);
 
             while (await ApplyCatalogueAsync(snapshot, cancellationToken) == Batch)
             {
@@ -139,14 +159,48 @@ public sealed partial class SearchIndexer(
     {
         var documents = SearchSources.Content(snapshot).ToList();
         var live = documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        var gone = index.Search(searcher =>
-        {
-            var top = searcher.Search(new PrefixQuery(new Term(SearchFields.Key, SearchSources.ContentKeyPrefix)), Math.Max(1, searcher.IndexReader.MaxDoc));
-            return top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Key, System.Globalization.CultureInfo.InvariantCulture)).Where(k => !live.Contains(k)).ToList();
-        });
+        var gone = KeysWithPrefix(SearchSources.ContentKeyPrefix).Where(k => !live.Contains(k)).ToList();
         index.Apply(documents, gone, new IndexCursors(snapshot.Version));
         LogContent(logger, snapshot.Version, documents.Count, gone.Count);
     }
+
+    /// <summary>Indexes every listed product again and removes the products no longer listed or without a village.</summary>
+    private async Task ReindexProductsAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        var documents = await scope.ServiceProvider.GetRequiredService<SearchSources>().ProductsAsync(snapshot, cancellationToken);
+        var live = documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var gone = KeysWithPrefix(SearchSources.ProductKeyPrefix).Where(k => !live.Contains(k)).ToList();
+        index.Apply(documents, gone, index.Cursors);
+    }
+
+    /// <summary>Indexes the given products again: the listed ones with a published village, the others removed.</summary>
+    private async Task ApplyProductsAsync(PublishedSnapshot snapshot, IReadOnlyCollection<int> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return;
+        }
+
+        using var scope = scopes.CreateScope();
+        var documents = await scope.ServiceProvider.GetRequiredService<SearchSources>().ProductsAsync(snapshot, ids, cancellationToken);
+        var found = documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        index.Apply(documents, [.. ids.Select(SearchSources.ProductKey).Where(k => !found.Contains(k))], index.Cursors);
+    }
+
+    private async Task<List<int>> ProductIdsAsync(List<string> villages, CancellationToken cancellationToken)
+    {
+        using var scope = scopes.CreateScope();
+        return await scope.ServiceProvider.GetRequiredService<AppDbContext>().Set<Product>()
+            .Where(p => villages.Contains(p.VillageCode)).Select(p => p.Id).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>The keys in the index that start with a prefix.</summary>
+    private List<string> KeysWithPrefix(string prefix) => index.Search(searcher =>
+    {
+        var top = searcher.Search(new PrefixQuery(new Term(SearchFields.Key, prefix)), Math.Max(1, searcher.IndexReader.MaxDoc));
+        return top.ScoreDocs.Select(d => searcher.Doc(d.Doc).Get(SearchFields.Key, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+    });
 
     /// <summary>Applies up to one batch of catalogue changes; returns how many rows it took.</summary>
     private async Task<int> ApplyCatalogueAsync(PublishedSnapshot snapshot, CancellationToken cancellationToken)
@@ -172,10 +226,7 @@ public sealed partial class SearchIndexer(
             ids.UnionWith(await db.Set<ProductVariant>().Where(v => variants.Contains(v.Id)).Select(v => v.ProductId).ToListAsync(cancellationToken));
         }
 
-        var documents = await scope.ServiceProvider.GetRequiredService<SearchSources>().ProductsAsync(snapshot, ids, cancellationToken);
-        var found = documents.Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
-        var gone = ids.Select(SearchSources.ProductKey).Where(k => !found.Contains(k)).ToList();
-        index.Apply(documents, gone, index.Cursors);
+        await ApplyProductsAsync(snapshot, ids, cancellationToken);
         await ForgetAsync(scope.ServiceProvider, [.. rows.Select(r => r.Id)], cancellationToken);
         return rows.Count;
     }

@@ -31,7 +31,9 @@ public sealed partial class SearchSources(AppDbContext db, UiTexts texts, TimePr
 
     public static string ContentKey(int id) => ContentKeyPrefix + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
-    public static string ProductKey(int id) => $"product:{id}";
+    public const string ProductKeyPrefix = "product:";
+
+    public static string ProductKey(int id) => ProductKeyPrefix + id.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     /// <summary>Every searchable page of a snapshot.</summary>
     public static IEnumerable<SearchDocument> Content(PublishedSnapshot snapshot) =>
