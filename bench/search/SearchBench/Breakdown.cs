@@ -83,7 +83,7 @@ internal sealed class Breakdown(SearchIndex index)
     private int Steps(IndexSearcher searcher, SearchRequest request, bool record)
     {
         var keep = request.Page * request.PageSize;
-        var query = Time("SearchQueries.Build", () => (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture)) ?? new MatchAllDocsQuery(), record);
+        var query = Time("SearchQueries.Build", () => (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader)) ?? new MatchAllDocsQuery(), record);
         var folded = query is MatchAllDocsQuery ? [] : SearchQueries.FoldedWords(request.Text);
 
         var collector = (ICollector)Activator.CreateInstance(CollectorType, request, keep, Stopwatch.StartNew(), TimeSpan.FromMinutes(1))!;

@@ -108,9 +108,9 @@ internal sealed class QueryRunner(SearchIndex index, SearchService service)
     private double RunRaw(SearchRequest request)
     {
         var started = Stopwatch.GetTimestamp();
-        var query = (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture)) ?? new MatchAllDocsQuery();
         var fields = index.Search(searcher =>
         {
+            var query = (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader)) ?? new MatchAllDocsQuery();
             var top = searcher.Search(query, request.Page * request.PageSize);
             var count = 0;
             foreach (var hit in top.ScoreDocs.Skip((request.Page - 1) * request.PageSize))

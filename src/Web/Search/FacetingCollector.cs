@@ -43,13 +43,11 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private readonly int[] _bands = new int[PriceBand.All.Count];
     private readonly PriorityQueue<(int Doc, float Score, long Key), (long Key, float Score, int Doc)> _top = new(new WorstFirst());
     private readonly HashSet<string> _wantedTypes = [.. request.Types.Select(SearchDocument.TypeName)];
-    private readonly BytesRef _scratch = new();
 
     private Scorer? _scorer;
     private int _docBase;
-    private SortedDocValues? _type, _village, _category;
-    private NumericDocValues? _starValues, _price, _stock, _date;
-    private int[] _typeOrds = [], _villageOrds = [], _categoryOrds = [];
+    private SegmentValues _values = null!;
+    private int[] _typeCounts = [], _villageCounts = [], _categoryCounts = [];
     private bool[] _typeWanted = [];
     private int _villageWanted = -1, _categoryWanted = -1;
     private int _seen;
@@ -66,31 +64,17 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     {
         FlushSegment();
         _docBase = context.DocBase;
-        var reader = context.AtomicReader;
-        _type = reader.GetSortedDocValues(SearchFields.Type);
-        _village = reader.GetSortedDocValues(SearchFields.Village);
-        _category = reader.GetSortedDocValues(SearchFields.Category);
-        _starValues = reader.GetNumericDocValues(SearchFields.Stars);
-        _price = reader.GetNumericDocValues(SearchFields.Price);
-        _stock = reader.GetNumericDocValues(SearchFields.InStock);
-        _date = reader.GetNumericDocValues(SearchFields.Date);
-        _typeOrds = new int[_type?.ValueCount ?? 0];
-        _villageOrds = new int[_village?.ValueCount ?? 0];
-        _categoryOrds = new int[_category?.ValueCount ?? 0];
-        _typeWanted = new bool[_typeOrds.Length];
-        for (var ord = 0; ord < _typeOrds.Length; ord++)
-        {
-            _type!.LookupOrd(ord, _scratch);
-            _typeWanted[ord] = _wantedTypes.Count == 0 || _wantedTypes.Contains(_scratch.Utf8ToString());
-        }
-
-        _villageWanted = request.Village is null ? -1 : Wanted(_village, request.Village);
-        _categoryWanted = request.Category is null ? -1 : Wanted(_category, request.Category);
+        _values = SegmentValues.For(context.AtomicReader);
+        _typeCounts = new int[_values.TypeNames.Length];
+        _villageCounts = new int[_values.VillageNames.Length];
+        _categoryCounts = new int[_values.CategoryNames.Length];
+        _typeWanted = [.. _values.TypeNames.Select(t => _wantedTypes.Count == 0 || _wantedTypes.Contains(t))];
+        _villageWanted = request.Village is null ? -1 : Wanted(_values.VillageNames, request.Village);
+        _categoryWanted = request.Category is null ? -1 : Wanted(_values.CategoryNames, request.Category);
     }
 
     /// <summary>The ordinal of a wanted value in this segment; -2 (matches nothing) when the segment lacks it.</summary>
-    private static int Wanted(SortedDocValues? values, string value) =>
-        values?.LookupTerm(new BytesRef(value)) is >= 0 and var ord ? ord : -2;
+    private static int Wanted(string[] names, string value) => Array.BinarySearch(names, value, StringComparer.Ordinal) is >= 0 and var ord ? ord : -2;
 
     public void Collect(int doc)
     {
@@ -99,12 +83,13 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
             throw new SearchTimedOutException();
         }
 
-        var typeOrd = _type?.GetOrd(doc) ?? -1;
-        var villageOrd = _village?.GetOrd(doc) ?? -1;
-        var categoryOrd = _category?.GetOrd(doc) ?? -1;
-        var stars = (int)(_starValues?.Get(doc) ?? -1);
-        var price = _price?.Get(doc) ?? -1;
-        var inStock = (_stock?.Get(doc) ?? -1) == 1;
+        var values = _values;
+        var typeOrd = values.Type[doc];
+        var villageOrd = values.Village[doc];
+        var categoryOrd = values.Category[doc];
+        int stars = values.Stars[doc];
+        var price = values.Price[doc];
+        var inStock = values.Stock[doc] == 1;
         var band = PriceBand.IndexOf(price);
 
         Span<bool> fails = stackalloc bool[Dimensions];
@@ -132,17 +117,17 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
         // Passes all filters but (at most) one: it counts in that one's facet, or in all of them when a hit.
         if ((failed == -1 || failed == TypeDim) && typeOrd >= 0)
         {
-            _typeOrds[typeOrd]++;
+            _typeCounts[typeOrd]++;
         }
 
         if ((failed == -1 || failed == VillageDim) && villageOrd >= 0)
         {
-            _villageOrds[villageOrd]++;
+            _villageCounts[villageOrd]++;
         }
 
         if ((failed == -1 || failed == CategoryDim) && categoryOrd >= 0)
         {
-            _categoryOrds[categoryOrd]++;
+            _categoryCounts[categoryOrd]++;
         }
 
         if ((failed == -1 || failed == StarsDim) && stars is >= 3 and <= 5)
@@ -166,20 +151,34 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
         }
 
         Total++;
-        var score = _scorer!.GetScore();
         var key = request.Sort switch
         {
             SearchSort.PriceLow => price < 0 ? long.MaxValue : price,
             SearchSort.PriceHigh => price < 0 ? long.MaxValue : -price,
-            SearchSort.Newest => -(_date?.Get(doc) ?? 0),
+            SearchSort.Newest => -values.Date[doc],
             _ => 0,
         };
+
+        // Relevance needs the score; the other orders only for ties, and only when the hit might be kept.
+        if (keep == 0)
+        {
+            return;
+        }
+
+        (long Key, float Score, int Doc) worst = default;
+        var full = _top.Count >= keep && _top.TryPeek(out _, out worst);
+        if (full && key > worst.Key)
+        {
+            return;
+        }
+
+        var score = _scorer!.GetScore();
         var priority = (key, score, _docBase + doc);
-        if (_top.Count < keep)
+        if (!full)
         {
             _top.Enqueue((_docBase + doc, score, key), priority);
         }
-        else if (keep > 0 && _top.TryPeek(out _, out var worst) && Order.Compare(priority, worst) > 0)
+        else if (Order.Compare(priority, worst) > 0)
         {
             _top.EnqueueDequeue((_docBase + doc, score, key), priority);
         }
@@ -210,21 +209,24 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
 
     private void FlushSegment()
     {
-        Flush(_type, _typeOrds, _types);
-        Flush(_village, _villageOrds, _villages);
-        Flush(_category, _categoryOrds, _categories);
-        _typeOrds = _villageOrds = _categoryOrds = [];
+        if (_values is null)
+        {
+            return;
+        }
+
+        Flush(_values.TypeNames, _typeCounts, _types);
+        Flush(_values.VillageNames, _villageCounts, _villages);
+        Flush(_values.CategoryNames, _categoryCounts, _categories);
+        _typeCounts = _villageCounts = _categoryCounts = [];
     }
 
-    private void Flush(SortedDocValues? values, int[] ords, Dictionary<string, int> into)
+    private static void Flush(string[] names, int[] counts, Dictionary<string, int> into)
     {
-        for (var ord = 0; ord < ords.Length; ord++)
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (ords[ord] > 0)
+            if (counts[ord] > 0)
             {
-                values!.LookupOrd(ord, _scratch);
-                var name = _scratch.Utf8ToString();
-                into[name] = into.GetValueOrDefault(name) + ords[ord];
+                into[names[ord]] = into.GetValueOrDefault(names[ord]) + counts[ord];
             }
         }
     }

@@ -11,9 +11,10 @@ namespace VillageCraftPortal.Web.Search;
 /// <list type="bullet">
 /// <item>as written (diacritics kept, English stemmed) scores highest, so "đường" ranks "đường" above "dương";</item>
 /// <item>folded (no diacritics) matches what was typed without them;</item>
-/// <item>one typo is forgiven in words of 4 letters or more, worth least; short syllables are matched exactly.</item>
+/// <item>one typo is forgiven in words of 4 letters or more that the index does not know (a word spelled as indexed
+/// needs no correction, and typo matching is the dearest clause); short syllables are matched exactly.</item>
 /// </list>
-/// Names outweigh texts, and the page's culture outweighs the other one. Most words must match (all of one or two),
+/// Names outweigh texts, and the page's culture outweighs the other one, whose texts are matched folded only. Most words must match (all of one or two),
 /// and words found together as a phrase add a boost.
 /// </summary>
 public static class SearchQueries
@@ -30,7 +31,7 @@ public static class SearchQueries
         [.. SearchAnalyzer.Terms(SearchFields.Folded(SearchFields.Name, Cultures.Default), text).Take(MaxWords)];
 
     /// <summary>The query for a search's text, or null when it has no words (e.g. only punctuation).</summary>
-    public static Query? Build(string text, string culture)
+    public static Query? Build(string text, string culture, IndexReader reader)
     {
         var folded = FoldedWords(text);
         if (folded.Count == 0)
@@ -38,16 +39,17 @@ public static class SearchQueries
             return null;
         }
 
-        var exactByCulture = Cultures.All.ToDictionary(c => c, c => SearchAnalyzer.Terms(SearchFields.Exact(SearchFields.Name, c), text));
+        var exact = SearchAnalyzer.Terms(SearchFields.Exact(SearchFields.Name, culture), text);
         var words = new BooleanQuery();
         for (var i = 0; i < folded.Count; i++)
         {
             var word = new BooleanQuery(disableCoord: true);
+            var known = Cultures.All.Any(c => reader.DocFreq(new Term(SearchFields.Folded(SearchFields.Name, c), folded[i])) > 0
+                || reader.DocFreq(new Term(SearchFields.Folded(SearchFields.Text, c), folded[i])) > 0);
             foreach (var c in Cultures.All)
             {
                 var weight = c == culture ? 1f : OtherCultureWeight;
-                var exact = exactByCulture[c];
-                if (i < exact.Count)
+                if (c == culture && i < exact.Count)
                 {
                     Add(word, new TermQuery(new Term(SearchFields.Exact(SearchFields.Name, c), exact[i])), NameWeight * ExactWeight * weight);
                     Add(word, new TermQuery(new Term(SearchFields.Exact(SearchFields.Text, c), exact[i])), TextWeight * ExactWeight * weight);
@@ -55,7 +57,7 @@ public static class SearchQueries
 
                 Add(word, new TermQuery(new Term(SearchFields.Folded(SearchFields.Name, c), folded[i])), NameWeight * FoldedWeight * weight);
                 Add(word, new TermQuery(new Term(SearchFields.Folded(SearchFields.Text, c), folded[i])), TextWeight * FoldedWeight * weight);
-                if (folded[i].Length >= FuzzyMinLength)
+                if (!known && folded[i].Length >= FuzzyMinLength)
                 {
                     Add(word, new FuzzyQuery(new Term(SearchFields.Folded(SearchFields.Name, c), folded[i]), 1, 1), NameWeight * FuzzyWeight * weight);
                     Add(word, new FuzzyQuery(new Term(SearchFields.Folded(SearchFields.Text, c), folded[i]), 1, 1), TextWeight * FuzzyWeight * weight);

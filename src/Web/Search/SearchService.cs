@@ -19,14 +19,14 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        var query = string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture);
-        if (query is null && !request.HasFilters)
+        if (SearchQueries.FoldedWords(request.Text).Count == 0 && !request.HasFilters)
         {
             return new SearchResult(request, [], 0, SearchFacets.Empty, null, popular.Top(request.Culture), false, clock.Elapsed.TotalMilliseconds);
         }
 
         var result = index.Search(searcher =>
         {
+            var query = SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader);
             var keep = request.Page * request.PageSize;
             var collector = new FacetingCollector(request, keep, clock, Budget);
             var timedOut = false;
@@ -51,7 +51,7 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
             return new SearchResult(request, hits, collector.Total, collector.Facets(), didYouMean, [], timedOut, 0);
         });
 
-        if (result.Total > 0 && query is not null && request.Page == 1)
+        if (result.Total > 0 && request.Text.Length > 0 && request.Page == 1)
         {
             popular.Record(request.Culture, request.Text);
         }

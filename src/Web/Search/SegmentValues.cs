@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace VillageCraftPortal.Web.Search;
+
+/// <summary>
+/// A segment's filter and sort values as plain arrays, read once from its doc values and kept while the segment
+/// lives (keyed by its core, which near-real-time reopens share). Collecting then costs array reads, not a doc-values
+/// call per document and field.
+/// </summary>
+internal sealed class SegmentValues
+{
+    private static readonly ConditionalWeakTable<object, SegmentValues> Cache = new();
+
+    private SegmentValues(AtomicReader reader)
+    {
+        var count = reader.MaxDoc;
+        (Type, TypeNames) = Ords(reader.GetSortedDocValues(SearchFields.Type), count);
+        (Village, VillageNames) = Ords(reader.GetSortedDocValues(SearchFields.Village), count);
+        (Category, CategoryNames) = Ords(reader.GetSortedDocValues(SearchFields.Category), count);
+        Stars = new sbyte[count];
+        Price = new long[count];
+        Stock = new sbyte[count];
+        Date = new long[count];
+        var stars = reader.GetNumericDocValues(SearchFields.Stars);
+        var price = reader.GetNumericDocValues(SearchFields.Price);
+        var stock = reader.GetNumericDocValues(SearchFields.InStock);
+        var date = reader.GetNumericDocValues(SearchFields.Date);
+        for (var doc = 0; doc < count; doc++)
+        {
+            Stars[doc] = (sbyte)(stars?.Get(doc) ?? -1);
+            Price[doc] = price?.Get(doc) ?? -1;
+            Stock[doc] = (sbyte)(stock?.Get(doc) ?? -1);
+            Date[doc] = date?.Get(doc) ?? 0;
+        }
+    }
+
+    /// <summary>Per document: the ordinal of its value in the names below, or -1.</summary>
+    public int[] Type { get; }
+
+    public string[] TypeNames { get; }
+
+    public int[] Village { get; }
+
+    public string[] VillageNames { get; }
+
+    public int[] Category { get; }
+
+    public string[] CategoryNames { get; }
+
+    public sbyte[] Stars { get; }
+
+    public long[] Price { get; }
+
+    public sbyte[] Stock { get; }
+
+    public long[] Date { get; }
+
+    public static SegmentValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentValues(reader));
+
+    private static (int[] Ords, string[] Names) Ords(SortedDocValues? values, int count)
+    {
+        var ords = new int[count];
+        if (values is null)
+        {
+            Array.Fill(ords, -1);
+            return (ords, []);
+        }
+
+        for (var doc = 0; doc < count; doc++)
+        {
+            ords[doc] = values.GetOrd(doc);
+        }
+
+        var names = new string[values.ValueCount];
+        var scratch = new BytesRef();
+        for (var ord = 0; ord < names.Length; ord++)
+        {
+            values.LookupOrd(ord, scratch);
+            names[ord] = scratch.Utf8ToString();
+        }
+
+        return (ords, names);
+    }
+}
