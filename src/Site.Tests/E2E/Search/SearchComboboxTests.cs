@@ -21,11 +21,13 @@ public sealed class SearchComboboxTests(BrowserSite site)
         await box.FocusAsync();
         await page.Keyboard.TypeAsync("v");
         var list = page.Locator("#site-search-q-list");
+        await Assertions.Expect(list).ToHaveAttributeAsync("aria-busy", "false");
         await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
         await Assertions.Expect(list.GetByRole(AriaRole.Option)).Not.ToHaveCountAsync(0);
         Assert.InRange(await list.GetByRole(AriaRole.Option).CountAsync(), 1, 8);
 
         await page.Keyboard.TypeAsync("an ph");
+        await Assertions.Expect(list).ToHaveAttributeAsync("aria-busy", "false"); // The suggestions for all of it.
         await Assertions.Expect(list.GetByRole(AriaRole.Option).First).ToContainTextAsync("Vạn Phúc");
 
         await page.Keyboard.PressAsync("ArrowDown");

@@ -66,18 +66,21 @@ function combobox(input) {
     status.textContent = open ? input.dataset.count.replace("{0}", suggestions.length) : input.dataset.none;
   };
 
+  // aria-busy marks the list while the suggestions for what was typed are on their way (and tells tests when to look).
   const suggest = async () => {
     const q = input.value.trim();
     pending?.abort();
     if (!q) {
       render([]);
       status.textContent = "";
+      list.setAttribute("aria-busy", "false");
       return;
     }
-    pending = new AbortController();
+    const request = new AbortController();
+    pending = request;
     try {
       const url = `${input.dataset.suggest}?q=${encodeURIComponent(q)}&culture=${encodeURIComponent(input.dataset.culture)}`;
-      const response = await fetch(url, { signal: pending.signal, headers: { Accept: "application/json" } });
+      const response = await fetch(url, { signal: request.signal, headers: { Accept: "application/json" } });
       if (response.ok) {
         render((await response.json()).suggestions);
       }
@@ -85,11 +88,16 @@ function combobox(input) {
       if (error.name !== "AbortError") {
         close(); // The form still searches without suggestions.
       }
+    } finally {
+      if (pending === request) {
+        list.setAttribute("aria-busy", "false");
+      }
     }
   };
 
   input.addEventListener("input", () => {
     clearTimeout(timer);
+    list.setAttribute("aria-busy", "true");
     timer = setTimeout(suggest, 60);
   });
 
