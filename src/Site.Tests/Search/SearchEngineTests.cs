@@ -124,6 +124,21 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_snippet_without_the_words_is_the_opening_cut_at_a_space_or_within_a_long_word()
+    {
+        _index.Apply(
+        [
+            Doc("spaces", "Khay sơn mài", string.Join(' ', Enumerable.Repeat("hoa văn cổ", 40))),
+            Doc("one-word", "Khay khảm trai", new string('x', 500)),
+        ], [], new IndexCursors(1));
+        var spaces = _search.Search(new SearchRequest { Text = "son mai" }).Hits.Single();
+        Assert.EndsWith(" …", spaces.SnippetHtml, StringComparison.Ordinal);
+        Assert.InRange(spaces.SnippetHtml.Length, 100, 200);
+        var word = _search.Search(new SearchRequest { Text = "kham trai" }).Hits.Single();
+        Assert.Equal(new string('x', 180) + " …", word.SnippetHtml);
+    }
+
+    [Fact]
     public void Nothing_found_offers_a_respelling_and_popular_searches()
     {
         _index.Apply([Doc("m", "Mother-of-pearl tray", nameEn: "Mother-of-pearl tray")], [], new IndexCursors(1));

@@ -125,7 +125,8 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
             }
         }
 
-        var opening = text.Length <= SnippetLength ? text : text[..text.LastIndexOf(' ', SnippetLength)] + " …";
+        var cut = text.LastIndexOf(' ', Math.Min(SnippetLength, text.Length - 1));
+        var opening = text.Length <= SnippetLength ? text : text[..(cut > 0 ? cut : SnippetLength)] + " …";
         return TextEncoder.Instance.EncodeText(opening);
     }
 
