@@ -34,6 +34,15 @@ public sealed class SearchEngineTests : IDisposable
         [.. _search.Search(new SearchRequest { Text = text, Culture = culture, Sort = sort }).Hits.Select(h => h.Key)];
 
     [Fact]
+    public void Before_the_index_opens_searches_answer_empty_instead_of_failing()
+    {
+        using var closed = new SearchIndex(Path.Combine(_root, "closed"), NullLogger<SearchIndex>.Instance);
+        var search = new SearchService(closed, new PopularSearches());
+        Assert.Equal(0, search.Search(new SearchRequest { Text = "gốm" }).Total);
+        Assert.Empty(search.Suggest("g", "vi"));
+    }
+
+    [Fact]
     public void Exact_diacritics_rank_above_folded_matches()
     {
         _index.Apply([Doc("duong", "Phố Dương Liễu"), Doc("duong-2", "Con đường gốm sứ")], [], new IndexCursors(1));

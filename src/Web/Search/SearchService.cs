@@ -19,7 +19,8 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
     public SearchResult Search(SearchRequest request)
     {
         var clock = Stopwatch.StartNew();
-        if (SearchQueries.FoldedWords(request.Text).Count == 0 && !request.HasFilters)
+        // Nothing asked, or the index not yet open (the first seconds after start-up): no hits, never an error.
+        if ((SearchQueries.FoldedWords(request.Text).Count == 0 && !request.HasFilters) || !index.IsOpen)
         {
             return new SearchResult(request, [], 0, SearchFacets.Empty, null, popular.Top(request.Culture), false, clock.Elapsed.TotalMilliseconds);
         }
@@ -67,7 +68,7 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
     public IReadOnlyList<Suggestion> Suggest(string text, string culture, int max = MaxSuggestions)
     {
         var query = SearchQueries.Prefix(text, culture);
-        if (query is null)
+        if (query is null || !index.IsOpen)
         {
             return [];
         }
