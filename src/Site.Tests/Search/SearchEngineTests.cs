@@ -213,8 +213,20 @@ public sealed class SearchEngineTests : IDisposable
             }
         })).ToList();
 
+        // Each swap happens while searches are under way: wait for a few between rebuilds.
+        async Task SearchesGoOn()
+        {
+            var at = Volatile.Read(ref searches);
+            while (Volatile.Read(ref searches) < at + 5)
+            {
+                await Task.Delay(1);
+            }
+        }
+
+        await SearchesGoOn();
         for (var round = 0; round < 5; round++)
         {
+            await SearchesGoOn();
             _index.Rebuild([.. Enumerable.Range(1, 200).Select(i => Doc($"new{round}-{i}", $"Gốm mới {i}"))], new IndexCursors(2));
         }
 

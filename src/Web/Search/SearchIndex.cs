@@ -77,10 +77,10 @@ public sealed partial class SearchIndex : IDisposable
             {
                 opened = IndexGeneration.Open(_root, NewName());
                 opened.Commit(IndexCursors.None);
-                WritePointer(opened.Name);
+                WritePointer(_root, opened.Name);
             }
 
-            Retire(Interlocked.Exchange(ref _live, opened));
+            Interlocked.Exchange(ref _live, opened)?.Retire();
             LogOpened(_logger, opened.Name, opened.Writer.NumDocs, opened.Cursors.Content);
         }
 
@@ -116,8 +116,8 @@ public sealed partial class SearchIndex : IDisposable
         var built = Build(_root, NewName(), documents, cursors);
         lock (_swap)
         {
-            WritePointer(built.Name);
-            Retire(Interlocked.Exchange(ref _live, built));
+            WritePointer(_root, built.Name);
+            Interlocked.Exchange(ref _live, built)?.Retire();
         }
 
         LogRebuilt(_logger, built.Name, built.Writer.NumDocs);
@@ -136,8 +136,7 @@ public sealed partial class SearchIndex : IDisposable
         {
         }
 
-        File.WriteAllText(Path.Combine(root, PointerFile + ".tmp"), name);
-        File.Move(Path.Combine(root, PointerFile + ".tmp"), Path.Combine(root, PointerFile), overwrite: true);
+        WritePointer(root, name);
         return name;
     }
 
@@ -210,14 +209,13 @@ public sealed partial class SearchIndex : IDisposable
         return File.Exists(path) ? File.ReadAllText(path).Trim() : null;
     }
 
-    private void WritePointer(string name)
+    /// <summary>Replaces the pointer atomically: written beside it, then moved over it.</summary>
+    private static void WritePointer(string root, string name)
     {
-        var temp = Path.Combine(_root, PointerFile + ".tmp");
+        var temp = Path.Combine(root, PointerFile + ".tmp");
         File.WriteAllText(temp, name);
-        File.Move(temp, Path.Combine(_root, PointerFile), overwrite: true);
+        File.Move(temp, Path.Combine(root, PointerFile), overwrite: true);
     }
-
-    private static void Retire(IndexGeneration? old) => old?.Retire();
 
     /// <summary>Removes generations that are neither live nor named by the pointer (left by a crash).</summary>
     private void DeleteStaleGenerations()

@@ -128,14 +128,14 @@ public sealed partial class SearchIndexer(
     }
 
     /// <summary>Reads everything and builds a new generation. The outbox rows present before the read are covered by it.</summary>
-    public static async Task<(List<SearchDocument> Documents, List<long> Covered, PublishedSnapshot Snapshot)> ReadAllAsync(
+    public static async Task<(List<SearchDocument> Documents, List<long> Covered)> ReadAllAsync(
         IServiceProvider services, PublishedSnapshot snapshot, CancellationToken cancellationToken)
     {
         var db = services.GetRequiredService<AppDbContext>();
         var covered = await db.CatalogueChanges.Select(c => c.Id).ToListAsync(cancellationToken);
         var documents = SearchSources.Content(snapshot).ToList();
         documents.AddRange(await services.GetRequiredService<SearchSources>().ProductsAsync(snapshot, cancellationToken));
-        return (documents, covered, snapshot);
+        return (documents, covered);
     }
 
     public static async Task ForgetAsync(IServiceProvider services, List<long> ids, CancellationToken cancellationToken)
@@ -150,7 +150,8 @@ public sealed partial class SearchIndexer(
     private async Task RebuildCoreAsync(CancellationToken cancellationToken)
     {
         using var scope = scopes.CreateScope();
-        var (documents, covered, snapshot) = await ReadAllAsync(scope.ServiceProvider, snapshots.Current, cancellationToken);
+        var snapshot = snapshots.Current;
+        var (documents, covered) = await ReadAllAsync(scope.ServiceProvider, snapshot, cancellationToken);
         index.Rebuild(documents, new IndexCursors(snapshot.Version));
         await ForgetAsync(scope.ServiceProvider, covered, cancellationToken);
     }

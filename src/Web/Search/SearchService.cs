@@ -20,7 +20,8 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
     {
         var clock = Stopwatch.StartNew();
         // Nothing asked, or the index not yet open (the first seconds after start-up): no hits, never an error.
-        if ((SearchQueries.FoldedWords(request.Text).Count == 0 && !request.HasFilters) || !index.IsOpen)
+        var folded = SearchQueries.FoldedWords(request.Text);
+        if ((folded.Count == 0 && !request.HasFilters) || !index.IsOpen)
         {
             return new SearchResult(request, [], 0, SearchFacets.Empty, null, popular.Top(request.Culture), false, clock.Elapsed.TotalMilliseconds);
         }
@@ -40,7 +41,6 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
                 timedOut = true;
             }
 
-            var folded = query is null ? [] : SearchQueries.FoldedWords(request.Text);
             var hits = collector.Best().Skip((request.Page - 1) * request.PageSize)
                 .Select(h => Hit(searcher, h.Doc, h.Score, request.Culture, folded)).ToList();
             string? didYouMean = null;

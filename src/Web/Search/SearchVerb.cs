@@ -25,7 +25,7 @@ public sealed class SearchVerb : ICliVerb
         using var scope = services.CreateScope();
         var snapshot = await scope.ServiceProvider.GetRequiredService<SnapshotBuilder>().BuildAsync(cancellationToken);
         var started = System.Diagnostics.Stopwatch.StartNew();
-        var (documents, covered, _) = await SearchIndexer.ReadAllAsync(scope.ServiceProvider, snapshot, cancellationToken);
+        var (documents, covered) = await SearchIndexer.ReadAllAsync(scope.ServiceProvider, snapshot, cancellationToken);
         var name = SearchIndex.BuildAndPoint(services.GetRequiredService<DataDirectory>().SearchIndex, documents, new IndexCursors(snapshot.Version));
         await SearchIndexer.ForgetAsync(scope.ServiceProvider, covered, cancellationToken);
         await output.WriteLineAsync($"Search index {name}: {documents.Count} documents in {started.Elapsed.TotalSeconds:0.0} s.");

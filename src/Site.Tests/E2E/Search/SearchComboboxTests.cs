@@ -47,6 +47,16 @@ public sealed class SearchComboboxTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task Over_kestrel_a_ten_thousand_character_query_reaches_the_site_and_gets_its_message()
+    {
+        // Kestrel's default 8 KB request line would answer a bare 414 before the site could explain.
+        using var http = new HttpClient();
+        using var response = await http.GetAsync(new Uri(site.Url("/en/search?q=" + new string('a', 10_000))));
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("at most 200 characters", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Enter_without_a_choice_searches_and_the_page_works_by_keyboard()
     {
         var page = await site.NewPageAsync();
