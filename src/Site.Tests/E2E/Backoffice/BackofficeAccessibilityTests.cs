@@ -74,6 +74,10 @@ public sealed class BackofficeAccessibilityTests(BackofficeBrowserSite site) : I
         page.Request += (_, request) => seen.Enqueue($"{request.Method} {request.Url}");
 
         await page.GotoAsync(site.Url(await ResolveAsync("/backoffice/content/" + Centre)), new() { WaitUntil = WaitUntilState.NetworkIdle });
+        // The rich-text editor is fetched by the module once it runs, which a busy machine can delay past the first
+        // quiet half-second; the count is taken once the editor is on the page and the network is quiet again.
+        await Expect(page.Locator("trix-editor").First).ToBeAttachedAsync();
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
 
         // Playwright raises the events on its own thread, so the test reads a snapshot.
         var requests = seen.ToArray();
