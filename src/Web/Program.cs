@@ -10,6 +10,7 @@ using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Health;
 using VillageCraftPortal.Web.Media;
 using VillageCraftPortal.Web.Search;
+using VillageCraftPortal.Web.Features.Trips;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);
@@ -22,6 +23,7 @@ builder.Services.AddOrders();
 builder.Services.AddCommerce<VillageCraftPortal.Web.Infrastructure.Database.AppDbContext>().AddShipping(builder.Configuration);
 builder.Services.AddCartAndCheckout();
 builder.Services.AddSearch();
+builder.Services.AddTripPages();
 builder.Services.AddBackoffice(DataDirectory.FromConfiguration(builder.Configuration, builder.Environment.ContentRootPath), builder.Environment);
 
 var app = builder.Build();
@@ -36,6 +38,7 @@ app.MapPublicSite();
 app.MapBackoffice();
 app.MapPayments();
 app.MapSearchApi();
+app.MapTrips();
 
 await app.RunAsync();
 return 0;

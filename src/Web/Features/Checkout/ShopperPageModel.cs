@@ -30,6 +30,9 @@ public abstract class ShopperPageModel : PageModel
     /// <summary>Where Stripe sends the buyer back, as absolute addresses on the configured public host.</summary>
     protected CheckoutReturn StripeReturn => new(Culture, path => new Uri(Site.Absolute(path)));
 
+    /// <summary>An absolute address on the configured public host, for links that leave the page (share links).</summary>
+    public string AbsoluteUrl(string path) => Site.Absolute(path);
+
     private Infrastructure.SiteOptions Site => HttpContext.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Infrastructure.SiteOptions>>().Value;
 
     /// <summary>The title's text key.</summary>

@@ -18,8 +18,9 @@ public sealed class SiteMap
 {
     public const double Width = 600;
 
-    private SiteMap(IReadOnlyList<MapMarker> markers, double height, IReadOnlyList<ProjectedMarker> projected, string label)
+    private SiteMap(IReadOnlyList<MapMarker> markers, double height, IReadOnlyList<ProjectedMarker> projected, string label, bool isRoute)
     {
+        IsRoute = isRoute;
         Markers = markers;
         Height = height;
         Projected = projected;
@@ -34,7 +35,13 @@ public sealed class SiteMap
 
     public string Label { get; }
 
-    public static SiteMap Create(IReadOnlyList<MapMarker> markers, string label, double paddingDegrees = 0.04)
+    /// <summary>A day's route: straight legs from the reference point through the numbered markers in order and back.</summary>
+    public bool IsRoute { get; }
+
+    /// <summary>The route's points in view-box units, for an SVG polyline ("x,y x,y …").</summary>
+    public string RoutePoints => string.Join(' ', RouteOrder(Projected, p => p.Marker).Select(p => $"{Coordinate(p.X)},{Coordinate(p.Y)}"));
+
+    public static SiteMap Create(IReadOnlyList<MapMarker> markers, string label, double paddingDegrees = 0.04, bool isRoute = false)
     {
         var minLat = markers.Min(m => m.Point.Lat) - paddingDegrees;
         var maxLat = markers.Max(m => m.Point.Lat) + paddingDegrees;
@@ -50,7 +57,7 @@ public sealed class SiteMap
             m,
             Math.Round((m.Point.Lng - minLng) * scaleX / spanX * Width, 1),
             Math.Round((maxLat - m.Point.Lat) / spanY * height, 1))).ToList();
-        return new SiteMap(markers, height, projected, label);
+        return new SiteMap(markers, height, projected, label, isRoute);
     }
 
     /// <summary>The data Leaflet reads from the page (data-map attribute).</summary>
@@ -59,7 +66,16 @@ public sealed class SiteMap
         tiles = string.IsNullOrWhiteSpace(options.TileUrl) ? null : options.TileUrl,
         attribution = options.TileAttribution,
         markers = Markers.Select(m => new { n = m.Number, name = m.Name, url = m.Url, lat = m.Point.Lat, lng = m.Point.Lng, reference = m.IsReference }),
+        route = IsRoute ? RouteOrder(Markers, m => m).Select(m => new[] { m.Point.Lat, m.Point.Lng }) : null,
     });
+
+    /// <summary>Reference point, numbered markers by number, reference point again.</summary>
+    private static IEnumerable<T> RouteOrder<T>(IEnumerable<T> items, Func<T, MapMarker> marker)
+    {
+        var list = items.ToList();
+        var start = list.Where(i => marker(i).IsReference).Take(1).ToList();
+        return start.Concat(list.Where(i => !marker(i).IsReference).OrderBy(i => marker(i).Number)).Concat(start);
+    }
 
     public static string Coordinate(double value) => value.ToString("0.####", CultureInfo.InvariantCulture);
 }

@@ -45,6 +45,7 @@ async function showMap(figure) {
     marker.bindPopup(popup);
     points.push([m.lat, m.lng]);
   }
+  if (data.route) L.polyline(data.route, { className: "leaflet-leg", interactive: false }).addTo(map);
   map.fitBounds(points, { padding: [30, 30], maxZoom: 14 });
   figure.querySelector(".map-activate")?.remove();
 }

@@ -2,10 +2,13 @@
 import { enhanceMaps } from "./map.js";
 import { showCartCount } from "./cart.js";
 import { enhanceSearch } from "./search.js";
+import { enhanceTripAdd, enhanceTripDays } from "./trip.js";
 
 enhanceMaps(document);
 showCartCount(document);
 enhanceSearch(document);
+enhanceTripAdd(document);
+enhanceTripDays(document);
 
 // Videos load from the provider's privacy-enhanced domain only when the visitor asks for them.
 for (const block of document.querySelectorAll(".block-video[data-embed]")) {

@@ -1,0 +1,62 @@
+// "Add to my trip" without leaving the page, and drag-to-reorder on the trip page.
+// Without this file both still work: the add button opens a confirmation page, and stops move with their buttons.
+
+async function requestToken() {
+  const response = await fetch("/api/trip/token", { credentials: "same-origin", headers: { Accept: "application/json" } });
+  if (!response.ok) throw new Error(`token ${response.status}`);
+  return response.json();
+}
+
+async function post(url, fields, token) {
+  const body = new FormData();
+  for (const [name, value] of Object.entries(fields)) body.append(name, value);
+  body.append(token.field, token.token);
+  return fetch(url, { method: "POST", body, credentials: "same-origin", headers: { Accept: "application/json" } });
+}
+
+export function enhanceTripAdd(root) {
+  for (const form of root.querySelectorAll("form[data-trip-add]")) {
+    const status = form.querySelector(".trip-add-status");
+    const button = form.querySelector("button");
+    form.addEventListener("submit", async (event) => {
+      event.preventDefault();
+      button.disabled = true;
+      status.textContent = form.dataset.adding;
+      try {
+        const response = await post(form.action, { stop: form.elements.stop.value }, await requestToken());
+        const answer = await response.json();
+        status.textContent = answer.message ?? answer.title;
+        form.classList.toggle("is-added", response.ok);
+      } catch {
+        form.submit(); // the confirmation page takes over
+      } finally {
+        button.disabled = false;
+      }
+    });
+  }
+}
+
+export async function enhanceTripDays(root) {
+  const lists = [...root.querySelectorAll("ol[data-sortable]")];
+  if (lists.length === 0) return;
+  const source = lists[0].closest("[data-sortable-js]")?.dataset.sortableJs;
+  if (!source) return;
+  await new Promise((resolve, reject) => {
+    const script = Object.assign(document.createElement("script"), { src: source, onload: resolve, onerror: reject });
+    document.head.append(script);
+  });
+  const tokenInput = root.querySelector("input[name=__RequestVerificationToken]");
+  for (const list of lists) {
+    window.Sortable.create(list, {
+      animation: 150,
+      filter: "a, button, select, input, label",
+      preventOnFilter: false,
+      onEnd: async () => {
+        const order = [...list.children].map((item) => item.dataset.stop).join(",");
+        const url = `${location.pathname}?handler=reorder`;
+        const response = await post(url, { day: list.dataset.tripDay, order }, { field: tokenInput.name, token: tokenInput.value });
+        if (response.ok) location.reload(); // the times follow the new order
+      },
+    });
+  }
+}
