@@ -5,12 +5,12 @@ using VillageCraftPortal.Web.Content;
 using VillageCraftPortal.Web.Features;
 using VillageCraftPortal.Web.Features.Checkout;
 using VillageCraftPortal.Web.Features.Orders;
+using VillageCraftPortal.Web.Features.Trips;
 using VillageCraftPortal.Web.Infrastructure;
 using VillageCraftPortal.Web.Infrastructure.Cli;
 using VillageCraftPortal.Web.Infrastructure.Health;
 using VillageCraftPortal.Web.Media;
 using VillageCraftPortal.Web.Search;
-using VillageCraftPortal.Web.Features.Trips;
 
 var command = CommandLine.Parse(args);
 var builder = WebApplication.CreateBuilder(command.HostArgs);

@@ -1,11 +1,11 @@
 using System.Globalization;
-using Calendar = Ical.Net.Calendar;
 using System.Text;
 using Ical.Net.CalendarComponents;
 using Ical.Net.DataTypes;
 using Ical.Net.Serialization;
 using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Shared;
+using Calendar = Ical.Net.Calendar;
 
 namespace VillageCraftPortal.Web.Trips;
 

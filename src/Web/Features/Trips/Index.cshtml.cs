@@ -79,7 +79,8 @@ public sealed class IndexModel(TripService trips, TripCookie cookie, PublishedSn
         }
 
         return change == TripChange.Moved && button is "up" or "down" or "day"
-            ? new SeeOtherResult($"{TripPaths.Trip(Culture)}?status=moved&focus={key:N}:{button}#stop-{key:N}")
+            // No #fragment: browsers skip autofocus on a page whose address has one (the focused button scrolls into view anyway).
+            ? new SeeOtherResult($"{TripPaths.Trip(Culture)}?status=moved&focus={key:N}:{button}")
             : Back(change == TripChange.Moved ? "moved" : "not-in-trip");
     }
 
