@@ -265,6 +265,41 @@ public abstract class TripPageTests(SeededSite site)
     }
 
     [Fact]
+    public async Task Curated_itineraries_are_timed_by_the_planner_carry_TouristTrip_and_become_a_trip_when_used()
+    {
+        var index = await site.Client.GetDocumentAsync("/en/itineraries");
+        var links = index.QuerySelectorAll(".article-item h2 a").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(3, links.Count);
+
+        var woodcraft = await site.Client.GetDocumentAsync("/en/itineraries/woodcraft-son-dong-thiet-ung");
+        Assert.Equal(2, woodcraft.QuerySelectorAll(".trip-day").Length);
+        Assert.Equal(4, woodcraft.QuerySelectorAll(".trip-stop-times strong").Length);
+        Assert.Empty(woodcraft.QuerySelectorAll(".trip-stop-actions"));
+        var json = woodcraft.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(j => j.TryGetProperty("@type", out var type) && type.GetString() == "TouristTrip");
+        var items = json.GetProperty("itinerary").GetProperty("itemListElement");
+        Assert.Equal(4, items.GetArrayLength());
+        Assert.StartsWith("https://vcp.test/en/villages/son-dong", items[0].GetProperty("item").GetProperty("url").GetString(), StringComparison.Ordinal);
+
+        using var browser = await TripOfThreeAsync();
+        var use = woodcraft.QuerySelector("form.trip-add")!;
+        var plan = use.QuerySelector("input[name=plan]")!.GetAttribute("value")!;
+        using var used = await browser.SubmitAsync($"/en/my-trip/add?plan={plan}", "main form[method=post]", []);
+        Assert.Equal("/en/my-trip?status=plan", used.Headers.Location!.OriginalString);
+        var trip = await browser.GetDocumentAsync(TripPath);
+        Assert.Equal(2, trip.QuerySelectorAll(".trip-day").Length);
+        Assert.All(StopNames(trip), name => Assert.DoesNotContain("Bát Tràng", name, StringComparison.Ordinal));
+        Assert.Equal(4, trip.QuerySelectorAll(".trip-stop-times strong").Length);
+        Assert.True(trip.QuerySelector("input[name=Pace][value=relaxed]")!.HasAttribute("checked"));
+
+        using var unknown = await browser.GetAsync("/en/my-trip/add?plan=" + Key("bat-trang"));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        using var forged = await browser.PostAsync("/en/my-trip/add?handler=plan", new Dictionary<string, string> { ["plan"] = "nonsense", [StaffClient.AntiforgeryField] = await TokenAsync(browser) });
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        Assert.Equal(4, StopNames(await browser.GetDocumentAsync(TripPath)).Count);
+    }
+
+    [Fact]
     public async Task The_trip_pages_are_in_both_cultures_and_never_cached_or_indexed()
     {
         using var browser = await TripOfThreeAsync();

@@ -17,6 +17,8 @@ public static class ContentPages
         [DocumentTypes.ArticleIndex] = "/Features/Articles/Index",
         [DocumentTypes.Article] = "/Features/Articles/Article",
         [DocumentTypes.Page] = "/Features/Pages/Page",
+        [DocumentTypes.ItineraryIndex] = "/Features/Itineraries/Index",
+        [DocumentTypes.Itinerary] = "/Features/Itineraries/Itinerary",
     };
 }
 

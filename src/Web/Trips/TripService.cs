@@ -193,6 +193,37 @@ public sealed class TripService(AppDbContext db, PublishedSnapshotAccessor snaps
         return TripChange.Planned;
     }
 
+    /// <summary>
+    /// A curated itinerary becomes the visitor's trip: its days, places, pace and mode replace the trip's (the start
+    /// point and first day stay), and each day is put in the planner's order.
+    /// </summary>
+    public async Task<Trip?> UsePlanAsync(Guid? key, Guid planKey, CancellationToken cancellationToken)
+    {
+        var snapshot = snapshots.Current;
+        if (snapshot.ByKey(planKey) is not { ContentType: Content.Types.DocumentTypes.Itinerary } plan || CuratedPlans.Days(plan, snapshot) is not { Count: > 0 } days)
+        {
+            return null;
+        }
+
+        var trip = await FindAsync(key, cancellationToken) ?? New();
+        trip.Stops.Clear();
+        (trip.Days, trip.Pace, trip.Mode) = (days.Count, CuratedPlans.Pace(plan), CuratedPlans.Mode(plan));
+        if (trip.FirstDay < Today)
+        {
+            trip.FirstDay = Today.AddDays(1);
+        }
+
+        var settings = Settings(trip);
+        for (var day = 0; day < days.Count; day++)
+        {
+            var ordered = TripPlanner.OptimiseDay(settings, day, [.. days[day].Select(n => TripPlaces.Place(snapshot, n))]);
+            trip.Stops.AddRange(ordered.Select((place, i) => new TripStop { DocumentKey = Guid.ParseExact(place.Id, "N"), Day = day, Position = i }));
+        }
+
+        await SaveAsync(trip, cancellationToken);
+        return trip;
+    }
+
     /// <summary>A copy of a shared trip as a new trip of the visitor's own (a new key and a new share id).</summary>
     public async Task<Trip?> CopyAsync(string shareId, CancellationToken cancellationToken)
     {

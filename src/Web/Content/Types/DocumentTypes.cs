@@ -17,6 +17,16 @@ public static class DocumentTypes
     public const string ArticleIndex = "articleIndex";
     public const string Article = "article";
     public const string Page = "page";
+    public const string ItineraryIndex = "itineraryIndex";
+
+    /// <summary>A curated plan: the places each day visits (the planner orders and times them).</summary>
+    public const string Itinerary = "itinerary";
+
+    /// <summary>The day properties of an itinerary, in day order.</summary>
+    public static readonly IReadOnlyList<string> ItineraryDays = ["day1Stops", "day2Stops", "day3Stops"];
+
+    /// <summary>The document types a trip (and a curated itinerary's day) can visit.</summary>
+    public static readonly IReadOnlyList<string> Places = [Village, DesignCentre, Experience];
 
     public static readonly IReadOnlyList<string> Crafts =
     [
@@ -61,8 +71,8 @@ public static class DocumentTypes
             .. Common(),
             new("tagline", Text, VariesByCulture: true) { MaxLength = 200 },
             new("programmeSummary", TextArea, VariesByCulture: true) { MaxLength = 500 },
-            new("featuredExperiences", ContentList),
-        ], [VillageIndex, ArticleIndex, Page]);
+            new("featuredExperiences", ContentList) { Choices = [Experience] },
+        ], [VillageIndex, ArticleIndex, ItineraryIndex, Page]);
 
         yield return new DocumentType(VillageIndex, Common(), [Village]);
 
@@ -125,5 +135,14 @@ public static class DocumentTypes
         ], []);
 
         yield return new DocumentType(Page, Common(), [Page]);
+
+        yield return new DocumentType(ItineraryIndex, Common(), [Itinerary]);
+
+        yield return new DocumentType(Itinerary, [
+            .. Common(),
+            .. ItineraryDays.Select((alias, day) => new PropertyType(alias, ContentList) { Required = day == 0, Choices = Places, Group = "plan" }),
+            new("pace", Choice) { Choices = ["relaxed", "normal", "packed"], Group = "plan" },
+            new("mode", Choice) { Choices = ["car", "motorbike", "bus"], Group = "plan" },
+        ], []);
     }
 }

@@ -47,6 +47,12 @@ public static class StructuredData
             DocumentTypes.DesignCentre => Centre(node, culture, snapshot, site),
             DocumentTypes.Experience => Place("TouristAttraction", node, culture, snapshot, site),
             DocumentTypes.Article => Article(node, culture, snapshot, site),
+            DocumentTypes.Itinerary => Web.Trips.TouristTrip.Create(
+                node.Name(culture).Value,
+                site.Absolute(node.Url(culture)),
+                culture,
+                DocumentTypes.ItineraryDays.SelectMany(day => node.Value<List<Guid>>(day) ?? []).Select(key => Web.Trips.TripPlaces.Find(snapshot, key)).OfType<PublishedNode>(),
+                site.Absolute),
             _ => null,
         };
         if (main is not null)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Web.Content.Published;
+using VillageCraftPortal.Web.Content.Types;
 using VillageCraftPortal.Web.Features.Checkout;
 using VillageCraftPortal.Web.Shared;
 using VillageCraftPortal.Web.Trips;
@@ -17,12 +18,22 @@ public sealed class AddModel(TripService trips, TripCookie cookie, PublishedSnap
 {
     public PublishedNode? Stop { get; private set; }
 
+    /// <summary>A curated itinerary to use as the trip (?plan=…), instead of one stop.</summary>
+    public PublishedNode? Plan { get; private set; }
+
     protected override string TitleKey => "trip.add.title";
 
     protected override string PathIn(string culture) => TripPaths.Add(culture);
 
-    public IActionResult OnGet(string? stop)
+    public IActionResult OnGet(string? stop, string? plan)
     {
+        if (plan is not null)
+        {
+            Plan = Guid.TryParse(plan, out var planKey) && snapshots.Current.ByKey(planKey) is { ContentType: DocumentTypes.Itinerary } found ? found : null;
+            Response.StatusCode = Plan is null ? StatusCodes.Status400BadRequest : StatusCodes.Status200OK;
+            return Page();
+        }
+
         if (!Guid.TryParse(stop, out var key) || TripPlaces.Find(snapshots.Current, key) is not { } node)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -31,6 +42,18 @@ public sealed class AddModel(TripService trips, TripCookie cookie, PublishedSnap
 
         Stop = node;
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostPlanAsync(string? plan, CancellationToken cancellationToken)
+    {
+        if (!Guid.TryParse(plan, out var key) || await trips.UsePlanAsync(cookie.Read(HttpContext), key, cancellationToken) is not { } trip)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        cookie.Write(HttpContext, trip.Key);
+        return new SeeOtherResult($"{TripPaths.Trip(Culture)}?status=plan");
     }
 
     public async Task<IActionResult> OnPostAsync(string? stop, CancellationToken cancellationToken)

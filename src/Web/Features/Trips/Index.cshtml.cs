@@ -19,7 +19,7 @@ public sealed class IndexModel(TripService trips, TripCookie cookie, PublishedSn
 {
     public static readonly IReadOnlySet<string> Statuses = new HashSet<string>(StringComparer.Ordinal)
     {
-        "added", "already", "full", "removed", "moved", "saved", "planned", "copied", "not-in-trip",
+        "added", "already", "full", "removed", "moved", "saved", "planned", "copied", "plan", "not-in-trip",
     };
 
     public TripView? View { get; private set; }

@@ -29,7 +29,12 @@ public sealed class SharedModel(TripService trips, TripCookie cookie) : ShopperP
         }
 
         View = trips.View(trip);
-        ViewData.GetMeta()?.AddJsonLd(TouristTrip(View));
+        ViewData.GetMeta()?.AddJsonLd(Web.Trips.TouristTrip.Create(
+            Texts.Get(Culture, "trip.shared.title"),
+            AbsoluteUrl(TripPaths.Shared(Culture, ShareId)),
+            Culture,
+            View.Days.SelectMany(d => d.Stops).Where(s => s.Timing is not null).Select(s => View.Nodes[s.Place.Id]),
+            AbsoluteUrl));
         return Page();
     }
 
@@ -43,29 +48,4 @@ public sealed class SharedModel(TripService trips, TripCookie cookie) : ShopperP
         cookie.Write(HttpContext, copy.Key);
         return new SeeOtherResult($"{TripPaths.Trip(Culture)}?status=copied");
     }
-
-    private Dictionary<string, object?> TouristTrip(TripView view) => new()
-    {
-        ["@context"] = "https://schema.org",
-        ["@type"] = "TouristTrip",
-        ["name"] = Texts.Get(Culture, "trip.shared.title"),
-        ["url"] = AbsoluteUrl(TripPaths.Shared(Culture, view.Trip.ShareId)),
-        ["inLanguage"] = Culture,
-        ["itinerary"] = new Dictionary<string, object?>
-        {
-            ["@type"] = "ItemList",
-            ["itemListElement"] = view.Days.SelectMany(d => d.Stops).Where(s => s.Timing is not null).Select((s, i) => new Dictionary<string, object?>
-            {
-                ["@type"] = "ListItem",
-                ["position"] = i + 1,
-                ["item"] = new Dictionary<string, object?>
-                {
-                    ["@type"] = "TouristAttraction",
-                    ["name"] = view.Nodes[s.Place.Id].Name(Culture).Value,
-                    ["url"] = AbsoluteUrl(view.Nodes[s.Place.Id].Url(Culture)),
-                    ["geo"] = new Dictionary<string, object?> { ["@type"] = "GeoCoordinates", ["latitude"] = s.Place.Location.Lat, ["longitude"] = s.Place.Location.Lng },
-                },
-            }).ToList(),
-        },
-    };
 }
