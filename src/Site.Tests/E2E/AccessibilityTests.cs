@@ -42,6 +42,10 @@ public sealed class AccessibilityTests(BrowserSite site)
     [InlineData("/vi/tim-kiem?q=gom", 1280)]
     [InlineData("/en/search?q=silk&type=product&instock=1", 360)]
     [InlineData("/en/search?q=lacqxxer", 1280)]
+    [InlineData("/vi/lich-trinh-goi-y", 1280)]
+    [InlineData("/en/itineraries/woodcraft-son-dong-thiet-ung", 360)]
+    [InlineData("/vi/chuyen-di-cua-toi", 360)]
+    [InlineData("/en/my-trip/add?stop=nonsense", 1280)]
     public async Task No_WCAG_A_or_AA_violations(string path, int width)
     {
         var page = await site.NewPageAsync(new() { ViewportSize = new() { Width = width, Height = 900 } });

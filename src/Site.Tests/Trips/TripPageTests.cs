@@ -92,6 +92,54 @@ public abstract class TripPageTests(SeededSite site)
         Assert.Equal("/en/my-trip?status=not-in-trip", partial.Headers.Location!.OriginalString);
     }
 
+    [Fact]
+    public async Task A_stop_moves_to_another_day_and_one_day_is_re_optimised_alone()
+    {
+        using var browser = await TripOfThreeAsync();
+        using (var twoDays = await browser.SubmitAsync(TripPath, "form.trip-settings", new() { ["Days"] = "2" }))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, twoDays.StatusCode);
+        }
+
+        // The three stops stay on day 1 (a new day starts empty); the first moves to day 2 with the day picker.
+        var page = await browser.GetDocumentAsync(TripPath);
+        var days = page.QuerySelectorAll(".trip-day");
+        Assert.Empty(days[1].QuerySelectorAll(".trip-stop"));
+        var moving = days[0].QuerySelector(".trip-stop")!;
+        var form = moving.QuerySelector("form.trip-move-day")!;
+        var fields = form.QuerySelectorAll("input").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value")!);
+        fields["day"] = "1";
+        using (var moved = await browser.PostAsync(form.GetAttribute("action")!, fields))
+        {
+            Assert.Equal(HttpStatusCode.SeeOther, moved.StatusCode);
+        }
+
+        page = await browser.GetDocumentAsync(TripPath);
+        days = page.QuerySelectorAll(".trip-day");
+        Assert.Equal([moving.GetAttribute("data-stop")!], days[1].QuerySelectorAll(".trip-stop").Select(s => s.GetAttribute("data-stop")!));
+        Assert.Equal(2, days[0].QuerySelectorAll(".trip-stop").Length);
+
+        // Re-optimising day 1 keeps day 2 as it is and gives day 1 its best order (the same stops).
+        var before = days[0].QuerySelectorAll(".trip-stop").Select(s => s.GetAttribute("data-stop")!).ToHashSet();
+        using (var optimised = await browser.SubmitAsync(TripPath, "#day-1 form.trip-optimise-day", []))
+        {
+            Assert.Equal("/en/my-trip?status=planned", optimised.Headers.Location!.OriginalString);
+        }
+
+        days = (await browser.GetDocumentAsync(TripPath)).QuerySelectorAll(".trip-day");
+        Assert.Equal([moving.GetAttribute("data-stop")!], days[1].QuerySelectorAll(".trip-stop").Select(s => s.GetAttribute("data-stop")!));
+        Assert.True(before.SetEquals(days[0].QuerySelectorAll(".trip-stop").Select(s => s.GetAttribute("data-stop")!)));
+
+        // A day that does not exist, and an order of 500 stops, are refused without a change.
+        var token = await TokenAsync(browser);
+        using var noDay = await browser.PostAsync(TripPath + "?handler=optimise", new Dictionary<string, string> { ["day"] = "9", [StaffClient.AntiforgeryField] = token });
+        Assert.Equal("/en/my-trip?status=not-in-trip", noDay.Headers.Location!.OriginalString);
+        var flood = string.Join(',', Enumerable.Range(0, 500).Select(_ => Guid.NewGuid().ToString("N")));
+        using var many = await browser.PostAsync(TripPath + "?handler=reorder", new Dictionary<string, string> { ["day"] = "1", ["order"] = flood, [StaffClient.AntiforgeryField] = token });
+        Assert.Equal("/en/my-trip?status=not-in-trip", many.Headers.Location!.OriginalString);
+        Assert.Equal(3, StopNames(await browser.GetDocumentAsync(TripPath)).Count);
+    }
+
     [Theory]
     [InlineData("00000000000000000000000000000001")] // well-formed, but no such page
     [InlineData("not-a-guid")]

@@ -68,5 +68,14 @@ public sealed class TripJourneyTests(BrowserSite site)
         await Expect(elsewhere.Locator("[role=status]")).ToContainTextAsync("now your own trip");
         await Expect(elsewhere.Locator(".trip-stop-name")).ToHaveCountAsync(3);
         await Expect(elsewhere.GetByRole(AriaRole.Button, new() { Name = $"Move {first} later" })).ToBeVisibleAsync();
+
+        // Printed, the plan keeps only the days, one per page.
+        await page.Locator("#trip-days").FillAsync("2");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Save settings" }).ClickAsync();
+        await Expect(page.Locator(".trip-day")).ToHaveCountAsync(2);
+        await page.EmulateMediaAsync(new() { Media = Microsoft.Playwright.Media.Print });
+        Assert.Equal("none", await page.Locator("form.trip-settings").EvaluateAsync<string>("el => getComputedStyle(el).display"));
+        Assert.Equal("none", await page.Locator(".trip-stop-actions").First.EvaluateAsync<string>("el => getComputedStyle(el).display"));
+        Assert.Equal("page", await page.Locator(".trip-day").Nth(1).EvaluateAsync<string>("el => getComputedStyle(el).breakBefore"));
     }
 }

@@ -3,7 +3,7 @@
 
 let leafletReady;
 
-function loadLeaflet(figure) {
+export function loadLeaflet(figure) {
   // The map is sized from Leaflet's CSS, so both files must be in before it is drawn.
   const load = (element) => new Promise((resolve, reject) => {
     element.onload = resolve;

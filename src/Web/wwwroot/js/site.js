@@ -2,13 +2,14 @@
 import { enhanceMaps } from "./map.js";
 import { showCartCount } from "./cart.js";
 import { enhanceSearch } from "./search.js";
-import { enhanceTripAdd, enhanceTripDays } from "./trip.js";
+import { enhanceStartPicker, enhanceTripAdd, enhanceTripDays } from "./trip.js";
 
 enhanceMaps(document);
 showCartCount(document);
 enhanceSearch(document);
 enhanceTripAdd(document);
 enhanceTripDays(document);
+enhanceStartPicker(document);
 
 // Videos load from the provider's privacy-enhanced domain only when the visitor asks for them.
 for (const block of document.querySelectorAll(".block-video[data-embed]")) {

@@ -1,5 +1,7 @@
-// "Add to my trip" without leaving the page, and drag-to-reorder on the trip page.
-// Without this file both still work: the add button opens a confirmation page, and stops move with their buttons.
+// "Add to my trip" without leaving the page, drag-to-reorder and picking the start on a map on the trip page.
+// Without this file all still work: the add button opens a confirmation page, stops move with their buttons, and the
+// start takes typed coordinates.
+import { loadLeaflet } from "./map.js";
 
 async function requestToken() {
   const response = await fetch("/api/trip/token", { credentials: "same-origin", headers: { Accept: "application/json" } });
@@ -59,4 +61,38 @@ export async function enhanceTripDays(root) {
       },
     });
   }
+}
+
+// Picking the start point on a map: a click, or panning with the arrow keys and "use the map's centre", fills in
+// the coordinates and chooses "Coordinates" as the start.
+export function enhanceStartPicker(root) {
+  const picker = root.querySelector("[data-pick-map]");
+  if (!picker) return;
+  const form = picker.closest("form");
+  const status = picker.querySelector("[data-pick-status]");
+  const open = picker.querySelector("[data-pick-open]");
+  const centre = picker.querySelector("[data-pick-centre]");
+  picker.hidden = false;
+  open.addEventListener("click", async () => {
+    const L = await loadLeaflet(picker);
+    const canvas = picker.querySelector("[data-pick-canvas]");
+    canvas.hidden = false;
+    centre.hidden = false;
+    open.hidden = true;
+    const lat = parseFloat(form.elements.Lat.value) || 21.0285;
+    const lng = parseFloat(form.elements.Lng.value) || 105.8524;
+    const map = L.map(canvas, { scrollWheelZoom: false }).setView([lat, lng], 11);
+    L.tileLayer(picker.dataset.tiles, { attribution: picker.dataset.attribution, maxZoom: 18 }).addTo(map);
+    const marker = L.marker([lat, lng], { keyboard: false }).addTo(map);
+    const pick = (point) => {
+      marker.setLatLng(point);
+      form.elements.Lat.value = point.lat.toFixed(5);
+      form.elements.Lng.value = point.lng.toFixed(5);
+      form.elements.Start.value = "custom";
+      status.textContent = picker.dataset.picked.replace("{0}", `${point.lat.toFixed(5)}, ${point.lng.toFixed(5)}`);
+    };
+    map.on("click", (event) => pick(event.latlng));
+    centre.addEventListener("click", () => pick(map.getCenter()));
+    canvas.focus();
+  });
 }
