@@ -41,8 +41,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log "Building"
 dotnet build VillageCraftPortal.sln -c Release -warnaserror -nologo -v:q
 
-log "Checking formatting (dotnet format)"
-dotnet format VillageCraftPortal.sln --verify-no-changes --no-restore
+log "Checking formatting (dotnet format whitespace and style)"
+# The analyzers' part of `dotnet format` is the build above (warnings as errors, code style enforced in the build);
+# running it again here took three of the suite's fifteen minutes.
+dotnet format whitespace VillageCraftPortal.sln --verify-no-changes --no-restore
+dotnet format style VillageCraftPortal.sln --verify-no-changes --no-restore
 
 log "Running the tests"
 dotnet test VillageCraftPortal.sln -c Release --no-build --nologo \
