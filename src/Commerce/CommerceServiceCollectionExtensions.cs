@@ -23,7 +23,7 @@ public static class CommerceServiceCollectionExtensions
             .Validate(o => o.CashOnDeliveryLimit > 0, "Orders:CashOnDeliveryLimit must be a positive number of đồng.")
             .Validate(o => o.MaxQuantityPerLine is >= 1 and <= 999, "Orders:MaxQuantityPerLine must be between 1 and 999.")
             .ValidateOnStart();
-        services.AddScoped<StockKeeper>(sp => new StockKeeper(sp.GetRequiredService<TContext>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddScoped<StockKeeper>(sp => new StockKeeper(sp.GetRequiredService<TContext>(), sp.GetRequiredService<TimeProvider>(), sp.GetServices<IStockObserver>()));
         services.AddScoped<OrderPlacement>(sp => ActivatorUtilities.CreateInstance<OrderPlacement>(sp, sp.GetRequiredService<TContext>()));
         services.AddScoped<OrderPayments>(sp => ActivatorUtilities.CreateInstance<OrderPayments>(sp, sp.GetRequiredService<TContext>()));
         services.AddOptions<StripeOptions>().BindConfiguration(StripeOptions.Section);

@@ -112,6 +112,12 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
             }
         }
 
+        if (db.ChangeTracker.HasChanges())
+        {
+            // What the stock observers added for a variant this order sold out (the search outbox).
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         await transaction.CommitAsync(cancellationToken);
         return new PlacementResult(PlacementStatus.Placed, order);
     }

@@ -8,7 +8,7 @@ namespace VillageCraftPortal.Commerce.Stock;
 /// Available &gt;= q): the database decides, so two buyers can never both get the last item, on SQLite or
 /// PostgreSQL. Every change is written to the ledger in the caller's transaction.
 /// </summary>
-public sealed class StockKeeper(DbContext db, TimeProvider clock)
+public sealed class StockKeeper(DbContext db, TimeProvider clock, IEnumerable<IStockObserver>? observers = null)
 {
     /// <summary>Takes <paramref name="quantity"/> if that many are available; false (and no change) otherwise.</summary>
     public async Task<bool> TryTakeAsync(int variantId, int quantity, int? orderId, string actor, CancellationToken cancellationToken)
@@ -36,9 +36,28 @@ public sealed class StockKeeper(DbContext db, TimeProvider clock)
     public async Task<bool> TryDecrementAsync(int variantId, int quantity, CancellationToken cancellationToken)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(quantity);
-        return await db.Set<ProductVariant>()
-            .Where(v => v.Id == variantId && v.Available >= quantity)
-            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available - quantity), cancellationToken) == 1;
+        // Two conditional UPDATEs, the usual one first: stock that stays above zero, then stock taken to exactly zero,
+        // which the observers hear of (a listing turns sold out). Each is atomic on its own, so there is still no
+        // overselling; a take that neither can make fails.
+        var variants = db.Set<ProductVariant>();
+        if (await variants.Where(v => v.Id == variantId && v.Available > quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, v => v.Available - quantity), cancellationToken) == 1)
+        {
+            return true;
+        }
+
+        if (await variants.Where(v => v.Id == variantId && v.Available == quantity)
+            .ExecuteUpdateAsync(s => s.SetProperty(v => v.Available, 0), cancellationToken) != 1)
+        {
+            return false;
+        }
+
+        foreach (var observer in observers ?? [])
+        {
+            observer.Emptied(db, variantId);
+        }
+
+        return true;
     }
 
     /// <summary>Gives stock back (a released hold, returned goods) or adds counted stock.</summary>
@@ -110,4 +129,13 @@ public sealed class StockKeeper(DbContext db, TimeProvider clock)
             Note = note,
             At = clock.GetUtcNow().UtcDateTime,
         });
+}
+
+/// <summary>
+/// Hears of a take that left a variant with nothing available, inside the taking transaction: whatever it adds to
+/// the context is saved with the caller's changes (the search index's outbox row, for one).
+/// </summary>
+public interface IStockObserver
+{
+    void Emptied(DbContext db, int variantId);
 }

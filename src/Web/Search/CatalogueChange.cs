@@ -34,8 +34,8 @@ internal sealed class CatalogueChangeConfiguration : IEntityTypeConfiguration<Ca
 }
 
 /// <summary>
-/// Adds a <see cref="CatalogueChange"/> for every product, variant or stock ledger entry a SaveChanges writes, once
-/// per product or variant. Stock moves are caught through their ledger entries: every stock change writes one.
+/// Adds a <see cref="CatalogueChange"/> for every product, variant or stock ledger entry that can change a listing
+/// which a SaveChanges writes, once per product or variant. Stock moves are caught through their ledger entries.
 /// </summary>
 public sealed class CatalogueChangeRecorder : SaveChangesInterceptor
 {
@@ -52,6 +52,14 @@ public sealed class CatalogueChangeRecorder : SaveChangesInterceptor
         Record(eventData.Context);
         return ValueTask.FromResult(result);
     }
+
+    /// <summary>
+    /// The index knows only whether a variant is in stock. A sale's commit changes nothing available, and a buyer's
+    /// hold matters only when it takes the last item, which <see cref="CatalogueStockObserver"/> reports; every
+    /// other move (a release, a return, staff changes) may bring a variant back and is recorded.
+    /// </summary>
+    private static bool ChangesListing(StockLedgerEntry ledger) =>
+        ledger.Delta != 0 && !(ledger.Reason == StockReason.Reserved && ledger.Delta < 0);
 
     private static void Record(DbContext? context)
     {
@@ -84,7 +92,7 @@ public sealed class CatalogueChangeRecorder : SaveChangesInterceptor
                 case ProductVariant variant:
                     aliases.Add(variant.Product.Alias);
                     break;
-                case StockLedgerEntry ledger when entry.State == EntityState.Added && !entry.Property(nameof(StockLedgerEntry.VariantId)).IsTemporary:
+                case StockLedgerEntry ledger when entry.State == EntityState.Added && !entry.Property(nameof(StockLedgerEntry.VariantId)).IsTemporary && ChangesListing(ledger):
                     variants.Add(ledger.VariantId);
                     break;
             }
@@ -100,5 +108,17 @@ public sealed class CatalogueChangeRecorder : SaveChangesInterceptor
         changes.AddRange(products.Select(id => new CatalogueChange { ProductId = id, CreatedAt = now }));
         changes.AddRange(aliases.Select(alias => new CatalogueChange { ProductAlias = alias, CreatedAt = now }));
         changes.AddRange(variants.Select(id => new CatalogueChange { VariantId = id, CreatedAt = now }));
+    }
+}
+
+/// <summary>A buyer took a variant's last item: its listing is sold out now, in the same transaction as the take.</summary>
+public sealed class CatalogueStockObserver : IStockObserver
+{
+    public void Emptied(DbContext db, int variantId)
+    {
+        if (db.Model.FindEntityType(typeof(CatalogueChange)) is not null)
+        {
+            db.Add(new CatalogueChange { VariantId = variantId, CreatedAt = DateTime.UtcNow });
+        }
     }
 }

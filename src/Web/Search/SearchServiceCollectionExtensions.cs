@@ -11,6 +11,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<PopularSearches>();
         services.AddSingleton<SearchService>();
+        services.AddSingleton<Commerce.Stock.IStockObserver, CatalogueStockObserver>();
         services.AddSingleton<SearchSignal>();
         services.AddScoped<SearchSources>();
         services.AddSingleton<SearchIndexer>();

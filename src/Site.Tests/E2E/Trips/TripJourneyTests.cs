@@ -49,20 +49,34 @@ public sealed class TripJourneyTests(BrowserSite site)
         await Expect(stops.Nth(1)).ToHaveTextAsync(first);
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Move {first} later" })).ToBeFocusedAsync();
 
+        // Dragging works too: the last stop dropped on the first; the page reloads with the times in the new order.
+        var last = await stops.Nth(2).InnerTextAsync();
+        var reloaded = new TaskCompletionSource();
+        void OnLoad(object? sender, IPage loaded) => reloaded.TrySetResult();
+        page.Load += OnLoad;
+        var saved = await page.RunAndWaitForResponseAsync(
+            () => page.Locator(".trip-stop").Nth(2).Locator(".trip-stop-times").DragToAsync(page.Locator(".trip-stop").First.Locator(".trip-stop-times")),
+            response => response.Url.Contains("handler=reorder", StringComparison.Ordinal));
+        Assert.True(saved.Ok, $"The new order was refused: {saved.Status}");
+        await reloaded.Task.WaitAsync(TimeSpan.FromSeconds(15));
+        page.Load -= OnLoad;
+        await Expect(stops.First).ToHaveTextAsync(last);
+        await Expect(stops.Nth(2)).ToHaveTextAsync(first);
+
         // 4. Export the .ics: three events in Hồ Chí Minh City time.
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Add to calendar (.ics)" }).ClickAsync());
         var path = await download.PathAsync();
         var calendar = Calendar.Load(await File.ReadAllTextAsync(path))!;
         Assert.Equal(3, calendar.Events.Count);
         Assert.All(calendar.Events, e => Assert.Equal("Asia/Ho_Chi_Minh", e.DtStart!.TzId));
-        Assert.Equal(first, calendar.Events.OrderBy(e => e.DtStart!.AsUtc).ElementAt(1).Summary);
+        Assert.Equal(first, calendar.Events.OrderBy(e => e.DtStart!.AsUtc).ElementAt(2).Summary);
 
         // 5. The share link in another browser context: the same plan, read-only, with a copy button.
         var shareLink = await page.Locator("#trip-share-link").InputValueAsync();
         var elsewhere = await site.NewPageAsync();
         await elsewhere.GotoAsync(site.Url(new Uri(shareLink).AbsolutePath)); // the link names the public host; the path is what counts
         await Expect(elsewhere.Locator(".trip-stop-name")).ToHaveCountAsync(3);
-        await Expect(elsewhere.Locator(".trip-stop-name").Nth(1)).ToHaveTextAsync(first);
+        await Expect(elsewhere.Locator(".trip-stop-name").Nth(2)).ToHaveTextAsync(first);
         await Expect(elsewhere.Locator(".trip-stop-actions")).ToHaveCountAsync(0);
         await elsewhere.GetByRole(AriaRole.Button, new() { Name = "Copy into my trip" }).ClickAsync();
         await Expect(elsewhere.Locator("[role=status]")).ToContainTextAsync("now your own trip");
