@@ -72,4 +72,23 @@ public sealed class StartPickerTests(TiledBrowserSite site) : IClassFixture<Tile
         Assert.Equal("custom", await page.Locator("#trip-start").InputValueAsync());
         Assert.Equal(lat, double.Parse(await page.Locator("#trip-lat").InputValueAsync(), CultureInfo.InvariantCulture), 4);
     }
+
+    [Fact]
+    public async Task The_day_map_becomes_a_Leaflet_map_with_numbered_stops_joined_in_order()
+    {
+        var page = await site.NewPageAsync();
+        foreach (var village in new[] { "bat-trang", "kim-lan" })
+        {
+            await page.GotoAsync(site.Url($"/en/villages/{village}"));
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add to my trip", Exact = true }).ClickAsync();
+            await Expect(page.Locator(".trip-add-status")).ToHaveTextAsync("Added to your trip.");
+        }
+
+        await page.GotoAsync(site.Url("/en/my-trip"));
+        var figure = page.Locator(".trip-day figure.map");
+        await figure.GetByRole(AriaRole.Button).ClickAsync();
+        await Expect(figure.Locator(".leaflet-container")).ToBeVisibleAsync();
+        await Expect(figure.Locator(".leaflet-pin")).ToHaveTextAsync(["1", "2"]);
+        await Expect(figure.Locator("path.leaflet-leg")).ToHaveCountAsync(1);
+    }
 }
