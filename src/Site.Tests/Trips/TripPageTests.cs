@@ -162,6 +162,7 @@ public abstract class TripPageTests(SeededSite site)
         using var api = await browser.Http.SendAsync(request);
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("could not find that place", JsonDocument.Parse(await api.Content.ReadAsStringAsync()).RootElement.GetProperty("title").GetString(), StringComparison.Ordinal);
 
         // A product page (a page that is not a place) is not a stop either.
         var article = Snapshot.OfType(DocumentTypes.Article).First().Key.ToString("N");
@@ -267,6 +268,7 @@ public abstract class TripPageTests(SeededSite site)
             Assert.Equal(start.Value.AddHours(-7), start.AsUtc);
             Assert.NotNull(events[i].GeographicLocation);
             Assert.Contains("https://www.google.com/maps/dir/", events[i].Description, StringComparison.Ordinal);
+            Assert.Matches("Contact: |No published phone or email", events[i].Description);
             Assert.False(string.IsNullOrWhiteSpace(events[i].Location));
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
 using Microsoft.AspNetCore.OutputCaching;
 using VillageCraftPortal.Web.Content.Published;
 using VillageCraftPortal.Web.Content.Types;
@@ -96,11 +97,11 @@ public sealed class AddModel(TripService trips, TripCookie cookie, PublishedSnap
         }}");
     }
 
-    private ObjectResult Problem(int status, string key) => new(new ProblemDetails
-    {
-        Status = status,
-        Title = Texts.Get(Culture, key),
-        Type = status == StatusCodes.Status409Conflict ? "https://villagecraftportal/problems/trip-full" : "https://villagecraftportal/problems/unknown-stop",
-    })
-    { StatusCode = status, ContentTypes = { "application/problem+json" } };
+    /// <summary>ProblemDetails as the rest of the site's APIs give them (the standard type, the trace id), in the page's language.</summary>
+    private ObjectResult Problem(int status, string key) =>
+        new(HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>().CreateProblemDetails(HttpContext, status, Texts.Get(Culture, key)))
+        {
+            StatusCode = status,
+            ContentTypes = { "application/problem+json" },
+        };
 }
