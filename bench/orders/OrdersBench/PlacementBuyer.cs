@@ -69,7 +69,7 @@ public static class PlacementBuyer
         services.AddSingleton<IConfiguration>(new ConfigurationBuilder().Build());
         if (provider == "postgres")
         {
-            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(connection));
+            services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(DatabaseServiceCollectionExtensions.PostgresConnection(connection)));
         }
         else
         {

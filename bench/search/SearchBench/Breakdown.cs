@@ -105,6 +105,10 @@ internal sealed class Breakdown(SearchIndex index)
         Time("Raw: search, the query without its fuzzy clauses", () => searcher.Search(withoutFuzzy, keep), record);
         var oneCulture = Prune(query, q => InCulture(q, request.Culture));
         Time("Raw: search, the query without the other culture's fields", () => searcher.Search(oneCulture, keep), record);
+        var noPhrases = Prune(query, q => q is not PhraseQuery);
+        Time("Raw: search, the query without its phrase clauses", () => searcher.Search(noPhrases, keep), record);
+        var foldedOnly = Prune(query, q => q is not PhraseQuery && IsFolded(q));
+        Time("Raw: search, only the folded term clauses (the match set, no phrases)", () => searcher.Search(foldedOnly, keep), record);
         var terms = Time("Raw: rewrite only (fuzzy term expansion)", () => Leaves(searcher.Rewrite(query)), record);
         if (record)
         {
@@ -169,6 +173,13 @@ internal sealed class Breakdown(SearchIndex index)
         };
         return field is null || field.Split('.')[1] == culture;
     }
+
+    private static bool IsFolded(Query leaf) => leaf switch
+    {
+        TermQuery term => term.Term.Field.EndsWith(".f", StringComparison.Ordinal),
+        FuzzyQuery fuzzy => fuzzy.Term.Field.EndsWith(".f", StringComparison.Ordinal),
+        _ => true,
+    };
 
     private static int Leaves(Query query) => query is BooleanQuery boolean ? boolean.Clauses.Sum(c => Leaves(c.Query)) : 1;
 }

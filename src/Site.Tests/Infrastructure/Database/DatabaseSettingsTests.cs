@@ -15,19 +15,21 @@ public sealed class DatabaseSettingsTests
 
         Assert.True(tuned.NoResetOnClose);
         Assert.Equal(64, tuned.MaxAutoPrepare);
+        Assert.Equal(Math.Max(8, 4 * Environment.ProcessorCount), tuned.MaxPoolSize);
         Assert.Equal("db", tuned.Host);
         Assert.Equal("villagecraft", tuned.Database);
     }
 
     [Theory]
-    [InlineData("Host=db;No Reset On Close=false;Max Auto Prepare=0")]
-    [InlineData("Host=db;NoResetOnClose=false;MaxAutoPrepare=0")]
+    [InlineData("Host=db;No Reset On Close=false;Max Auto Prepare=0;Maximum Pool Size=300")]
+    [InlineData("Host=db;NoResetOnClose=false;MaxAutoPrepare=0;MaxPoolSize=300")]
     public void PostgreSQL_settings_written_in_the_connection_string_win(string configured)
     {
         var tuned = new NpgsqlConnectionStringBuilder(DatabaseServiceCollectionExtensions.PostgresConnection(configured));
 
         Assert.False(tuned.NoResetOnClose);
         Assert.Equal(0, tuned.MaxAutoPrepare);
+        Assert.Equal(300, tuned.MaxPoolSize);
     }
 
     [Fact]
