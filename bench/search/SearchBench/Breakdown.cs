@@ -27,7 +27,18 @@ internal sealed class Breakdown(SearchIndex index)
         typeof(SearchService).GetMethod("Respell", BindingFlags.NonPublic | BindingFlags.Static)!
             .CreateDelegate<Func<IndexReader, List<string>, string, string?>>();
 
-    private const string OursCollect = "Ours: search with FacetingCollector (match, score, filters, facet counts, top-N)";
+    private delegate Weight NormalizedFunc(IndexSearcher searcher, Query query, out float norm);
+
+    private static readonly NormalizedFunc Normalized =
+        typeof(SearchService).GetMethod("Normalized", BindingFlags.NonPublic | BindingFlags.Static)!.CreateDelegate<NormalizedFunc>();
+
+    private static readonly MethodInfo CollectInto = typeof(SearchService).GetMethod("Collect", BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private static readonly Func<IndexSearcher, List<(int Doc, float Score)>, IReadOnlyList<Query>, float, List<(int Doc, float Score)>> Rescore =
+        typeof(SearchService).GetMethod("Rescore", BindingFlags.NonPublic | BindingFlags.Static)!
+            .CreateDelegate<Func<IndexSearcher, List<(int Doc, float Score)>, IReadOnlyList<Query>, float, List<(int Doc, float Score)>>>();
+
+    private const string OursCollect = "Ours: search with FacetingCollector (match, score, filters, facet counts, top-N; without phrases)";
     private const string OursHits = "Ours: Hit() for the page (stored fields + snippet)";
     private const string OursFacets = "Ours: Facets()";
     private const string RawCollect = "Raw: search, TopScoreDocCollector";
@@ -83,13 +94,25 @@ internal sealed class Breakdown(SearchIndex index)
     private int Steps(IndexSearcher searcher, SearchRequest request, bool record)
     {
         var keep = request.Page * request.PageSize;
-        var query = Time("SearchQueries.Build", () => (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader)) ?? new MatchAllDocsQuery(), record);
-        var folded = query is MatchAllDocsQuery ? [] : SearchQueries.FoldedWords(request.Text);
+        var text = Time("SearchQueries.Build", () => string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader), record);
+        var query = text?.Combined() ?? new MatchAllDocsQuery();
+        var folded = text is null ? [] : SearchQueries.FoldedWords(request.Text);
 
-        var collector = (ICollector)Activator.CreateInstance(CollectorType, request, keep, Stopwatch.StartNew(), TimeSpan.FromMinutes(1))!;
-        Time(OursCollect, () => searcher.Search(query, collector), record);
+        var rescore = text is { Phrases.Count: > 0 } && request.Sort == SearchSort.Relevance;
+        var collector = (ICollector)Activator.CreateInstance(CollectorType, request, rescore ? Math.Max(keep, SearchService.RescoreWindow) : keep, Stopwatch.StartNew(), TimeSpan.FromMinutes(1))!;
+        var norm = 0f;
+        Time(OursCollect, () =>
+        {
+            var weight = Normalized(searcher, text?.Match ?? new MatchAllDocsQuery(), out norm);
+            CollectInto.Invoke(null, [searcher, weight, collector]);
+        }, record);
         var best = (List<(int Doc, float Score)>)Best.Invoke(collector, null)!;
-        var page = best.Skip((request.Page - 1) * request.PageSize).ToList();
+        if (rescore)
+        {
+            best = Time("Ours: rescoring the best 100 for words found together (multi-word relevance searches)", () => Rescore(searcher, best, text!.Phrases, norm), record);
+        }
+
+        var page = best.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize).ToList();
         Time(OursHits, () => page.Select(h => Hit(searcher, h.Doc, h.Score, request.Culture, folded)).ToList(), record);
         Time(OursFacets, () => FacetsOf.Invoke(collector, null), record);
         var total = (int)TotalOf.GetValue(collector)!;

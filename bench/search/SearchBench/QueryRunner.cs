@@ -104,13 +104,16 @@ internal sealed class QueryRunner(SearchIndex index, SearchService service)
         return elapsed;
     }
 
-    /// <summary>The reference: the same query, <c>IndexSearcher.Search(query, n)</c> and the page's stored fields.</summary>
+    /// <summary>
+    /// The reference: the same query as plain Lucene runs it (<see cref="TextQuery.Combined"/>: the words and the phrase
+    /// boost in one query), <c>IndexSearcher.Search(query, n)</c> and the page's stored fields.
+    /// </summary>
     private double RunRaw(SearchRequest request)
     {
         var started = Stopwatch.GetTimestamp();
         var fields = index.Search(searcher =>
         {
-            var query = (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader)) ?? new MatchAllDocsQuery();
+            var query = (string.IsNullOrWhiteSpace(request.Text) ? null : SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader)?.Combined()) ?? new MatchAllDocsQuery();
             var top = searcher.Search(query, request.Page * request.PageSize);
             var count = 0;
             foreach (var hit in top.ScoreDocs.Skip((request.Page - 1) * request.PageSize))

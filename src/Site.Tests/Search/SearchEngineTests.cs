@@ -81,6 +81,41 @@ public sealed class SearchEngineTests : IDisposable
         Assert.Equal("together", Keys("van phuc").First());
     }
 
+    [Theory]
+    [InlineData("gốm men lam", "vi")]
+    [InlineData("binh hoa", "vi")]
+    [InlineData("lụa vàng khăn", "vi")]
+    [InlineData("hoa sen gom", "en")]
+    [InlineData("men ran binh hoa", "vi")]
+    public void The_phrase_boost_on_the_best_hundred_orders_them_as_the_one_pass_query_would(string text, string culture)
+    {
+        // 400 documents from a small vocabulary, so each query matches well over the rescoring window.
+        string[] words = ["gốm", "men", "lam", "bình", "hoa", "sen", "lụa", "vàng", "khăn", "rạn", "sứ", "bát"];
+        var random = new Random(7);
+        string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
+        _index.Apply([.. Enumerable.Range(0, 400).Select(i => Doc($"d{i}", Words(random.Next(2, 5)), $"{Words(random.Next(4, 14))} mã{i}", nameEn: Words(random.Next(2, 4))))], [], new IndexCursors(1));
+
+        var ours = _search.Search(new SearchRequest { Text = text, Culture = culture }).Hits.Select(h => h.Key).ToList();
+
+        var (expected, scoreOf) = _index.Search(searcher =>
+        {
+            var query = SearchQueries.Build(text, culture, searcher.IndexReader)!;
+            Assert.NotEmpty(query.Phrases);
+            string Key(int doc) => searcher.Doc(doc).Get(SearchFields.Key, System.Globalization.CultureInfo.InvariantCulture);
+            var window = searcher.Search(query.Match, SearchService.RescoreWindow).ScoreDocs.Select(d => Key(d.Doc)).ToHashSet();
+            Assert.True(searcher.Search(query.Match, 1).TotalHits > SearchService.RescoreWindow);
+            var combined = searcher.Search(query.Combined(), 400).ScoreDocs.Select(d => (Key: Key(d.Doc), d.Score)).ToList();
+            return (combined.Where(d => window.Contains(d.Key)).Take(20).ToList(), combined.ToDictionary(d => d.Key, d => d.Score));
+        });
+
+        // The same documents in the same order; where two scores tie (to float rounding), either may come first.
+        Assert.Equal(expected.Count, ours.Count);
+        for (var i = 0; i < ours.Count; i++)
+        {
+            Assert.True(Math.Abs(scoreOf[ours[i]] - expected[i].Score) <= 1e-4f * expected[i].Score, $"#{i + 1}: {ours[i]} ({scoreOf[ours[i]]}) where {expected[i].Key} ({expected[i].Score})");
+        }
+    }
+
     [Fact]
     public void Facets_count_every_value_under_the_other_filters()
     {

@@ -31,7 +31,6 @@ internal sealed class SearchTimedOutException : Exception
 /// </summary>
 internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwatch clock, TimeSpan budget) : ICollector
 {
-    private const int Dimensions = 6;
     private const int TypeDim = 0, VillageDim = 1, CategoryDim = 2, StarsDim = 3, PriceDim = 4, StockDim = 5;
 
     private static readonly WorstFirst Order = new();
@@ -43,6 +42,11 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private readonly int[] _bands = new int[PriceBand.All.Count];
     private readonly PriorityQueue<(int Doc, float Score, long Key), (long Key, float Score, int Doc)> _top = new(new WorstFirst());
     private readonly HashSet<string> _wantedTypes = [.. request.Types.Select(SearchDocument.TypeName)];
+    private readonly bool _typeFilter = request.Types.Count > 0;
+    private readonly int _starsWanted = request.Stars ?? -1;
+
+    // The wanted band's index; -1 for no filter, -2 (matches nothing) for a band that is not one of ours.
+    private readonly int _bandWanted = request.Price is { } wanted ? (PriceBand.All.ToList().IndexOf(wanted) is >= 0 and var at ? at : -2) : -1;
 
     private Scorer? _scorer;
     private int _docBase;
@@ -88,64 +92,54 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
         var villageOrd = values.Village[doc];
         var categoryOrd = values.Category[doc];
         int stars = values.Stars[doc];
-        var price = values.Price[doc];
+        int band = values.Band[doc];
         var inStock = values.Stock[doc] == 1;
-        var band = PriceBand.IndexOf(price);
 
-        Span<bool> fails = stackalloc bool[Dimensions];
-        fails[TypeDim] = typeOrd < 0 ? _wantedTypes.Count > 0 : !_typeWanted[typeOrd];
-        fails[VillageDim] = _villageWanted != -1 && (villageOrd < 0 || villageOrd != _villageWanted);
-        fails[CategoryDim] = _categoryWanted != -1 && (categoryOrd < 0 || categoryOrd != _categoryWanted);
-        fails[StarsDim] = request.Stars is { } wantedStars && stars != wantedStars;
-        fails[PriceDim] = request.Price is { } wantedBand && (band < 0 || PriceBand.All[band] != wantedBand);
-        fails[StockDim] = request.InStockOnly && !inStock;
-
-        var failed = -1;
-        for (var d = 0; d < Dimensions; d++)
+        // One bit per filter the document fails (a missing value fails any filter on it).
+        var fails = 0;
+        fails |= (typeOrd < 0 ? _typeFilter : !_typeWanted[typeOrd]) ? 1 << TypeDim : 0;
+        fails |= _villageWanted != -1 && villageOrd != _villageWanted ? 1 << VillageDim : 0;
+        fails |= _categoryWanted != -1 && categoryOrd != _categoryWanted ? 1 << CategoryDim : 0;
+        fails |= _starsWanted != -1 && stars != _starsWanted ? 1 << StarsDim : 0;
+        fails |= _bandWanted != -1 && band != _bandWanted ? 1 << PriceDim : 0;
+        fails |= request.InStockOnly && !inStock ? 1 << StockDim : 0;
+        if ((fails & (fails - 1)) != 0)
         {
-            if (fails[d])
-            {
-                if (failed >= 0)
-                {
-                    return; // Fails two filters: counts nowhere.
-                }
-
-                failed = d;
-            }
+            return; // Fails two filters: counts nowhere.
         }
 
         // Passes all filters but (at most) one: it counts in that one's facet, or in all of them when a hit.
-        if ((failed == -1 || failed == TypeDim) && typeOrd >= 0)
+        if ((fails == 0 || fails == 1 << TypeDim) && typeOrd >= 0)
         {
             _typeCounts[typeOrd]++;
         }
 
-        if ((failed == -1 || failed == VillageDim) && villageOrd >= 0)
+        if ((fails == 0 || fails == 1 << VillageDim) && villageOrd >= 0)
         {
             _villageCounts[villageOrd]++;
         }
 
-        if ((failed == -1 || failed == CategoryDim) && categoryOrd >= 0)
+        if ((fails == 0 || fails == 1 << CategoryDim) && categoryOrd >= 0)
         {
             _categoryCounts[categoryOrd]++;
         }
 
-        if ((failed == -1 || failed == StarsDim) && stars is >= 3 and <= 5)
+        if ((fails == 0 || fails == 1 << StarsDim) && stars is >= 3 and <= 5)
         {
             _stars[stars]++;
         }
 
-        if ((failed == -1 || failed == PriceDim) && band >= 0)
+        if ((fails == 0 || fails == 1 << PriceDim) && band >= 0)
         {
             _bands[band]++;
         }
 
-        if ((failed == -1 || failed == StockDim) && inStock)
+        if ((fails == 0 || fails == 1 << StockDim) && inStock)
         {
             InStock++;
         }
 
-        if (failed != -1)
+        if (fails != 0)
         {
             return;
         }
@@ -153,8 +147,8 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
         Total++;
         var key = request.Sort switch
         {
-            SearchSort.PriceLow => price < 0 ? long.MaxValue : price,
-            SearchSort.PriceHigh => price < 0 ? long.MaxValue : -price,
+            SearchSort.PriceLow => values.Price[doc] is var low and >= 0 ? low : long.MaxValue,
+            SearchSort.PriceHigh => values.Price[doc] is var high and >= 0 ? -high : long.MaxValue,
             SearchSort.Newest => -values.Date[doc],
             _ => 0,
         };
@@ -195,8 +189,18 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     public SearchFacets Facets()
     {
         FlushSegment();
-        static List<FacetValue> Sorted(Dictionary<string, int> counts) =>
-            [.. counts.Where(c => c.Value > 0).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Select(c => new FacetValue(c.Key, c.Value))];
+        static List<FacetValue> Sorted(Dictionary<string, int> counts)
+        {
+            var values = new List<FacetValue>(counts.Count);
+            foreach (var (value, count) in counts)
+            {
+                values.Add(new FacetValue(value, count));
+            }
+
+            // Most results first; equal counts by value, so the order never depends on the dictionary's.
+            values.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
+            return values;
+        }
 
         return new SearchFacets(
             Sorted(_types),

@@ -13,6 +13,9 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
     /// <summary>A search gives up collecting after this long and answers with what it has.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
 
+    /// <summary>How many of the best matches are rescored for words found together (see <see cref="TextQuery"/>).</summary>
+    public const int RescoreWindow = 100;
+
     private const int SnippetLength = 180;
     public const int MaxSuggestions = 8;
 
@@ -28,20 +31,23 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
 
         var result = index.Search(searcher =>
         {
-            var query = SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader);
+            var text = SearchQueries.Build(request.Text, request.Culture, searcher.IndexReader);
             var keep = request.Page * request.PageSize;
-            var collector = new FacetingCollector(request, keep, clock, Budget);
+            var rescore = text is { Phrases.Count: > 0 } && request.Sort == SearchSort.Relevance;
+            var collector = new FacetingCollector(request, rescore ? Math.Max(keep, RescoreWindow) : keep, clock, Budget);
+            var weight = Normalized(searcher, text?.Match ?? new MatchAllDocsQuery(), out var norm);
             var timedOut = false;
             try
             {
-                searcher.Search(query ?? new MatchAllDocsQuery(), collector);
+                Collect(searcher, weight, collector);
             }
             catch (SearchTimedOutException)
             {
                 timedOut = true;
             }
 
-            var hits = collector.Best().Skip((request.Page - 1) * request.PageSize)
+            var best = rescore ? Rescore(searcher, collector.Best(), text!.Phrases, norm) : collector.Best();
+            var hits = best.Skip((request.Page - 1) * request.PageSize).Take(request.PageSize)
                 .Select(h => Hit(searcher, h.Doc, h.Score, request.Culture, folded)).ToList();
             string? didYouMean = null;
             if (collector.Total == 0 && folded.Count > 0)
@@ -84,9 +90,82 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
         });
     }
 
+    /// <summary>The weight <see cref="IndexSearcher.Search(Query, ICollector)"/> would make, and the query norm it used.</summary>
+    private static Weight Normalized(IndexSearcher searcher, Query query, out float norm)
+    {
+        var weight = searcher.Rewrite(query).CreateWeight(searcher);
+        norm = searcher.Similarity.QueryNorm(weight.GetValueForNormalization());
+        weight.Normalize(norm, 1f);
+        return weight;
+    }
+
+    /// <summary>What <see cref="IndexSearcher.Search(Query, ICollector)"/> does with a weight, segment by segment.</summary>
+    private static void Collect(IndexSearcher searcher, Weight weight, FacetingCollector collector)
+    {
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs)?.Score(collector);
+        }
+    }
+
+    /// <summary>
+    /// The best matches, the first <see cref="RescoreWindow"/> reordered by the score the combined query
+    /// (<see cref="TextQuery.Combined"/>) gives them: each phrase found adds its score under the match's query norm, and
+    /// the sum is weighed by Lucene's coordination factor (clauses found out of clauses). The rest keep their order after them.
+    /// </summary>
+    private static List<(int Doc, float Score)> Rescore(IndexSearcher searcher, List<(int Doc, float Score)> best, IReadOnlyList<Query> phrases, float norm)
+    {
+        var window = best.Take(RescoreWindow).ToList();
+        var sums = window.Select(h => h.Score).ToArray();
+        var found = new int[window.Count];
+        var byDoc = Enumerable.Range(0, window.Count).OrderBy(i => window[i].Doc).ToArray();
+        foreach (var phrase in phrases)
+        {
+            var weight = searcher.Rewrite(phrase).CreateWeight(searcher);
+            weight.GetValueForNormalization();
+            weight.Normalize(norm, 1f);
+            var next = 0;
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+                var scorer = next < byDoc.Length && window[byDoc[next]].Doc < end ? weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) : null;
+                for (; next < byDoc.Length && window[byDoc[next]].Doc < end; next++)
+                {
+                    var target = window[byDoc[next]].Doc - leaf.DocBase;
+                    if (scorer is null || (scorer.DocID < target && scorer.Advance(target) == DocIdSetIterator.NO_MORE_DOCS))
+                    {
+                        scorer = null;
+                        continue;
+                    }
+
+                    if (scorer.DocID == target)
+                    {
+                        sums[byDoc[next]] += scorer.GetScore();
+                        found[byDoc[next]]++;
+                    }
+                }
+            }
+        }
+
+        var clauses = phrases.Count + 1;
+        var rescored = window.Select((h, i) => (h.Doc, Score: sums[i] * (found[i] + 1) / clauses))
+            .OrderByDescending(h => h.Score).ThenBy(h => h.Doc).ToList();
+        rescored.AddRange(best.Skip(RescoreWindow));
+        return rescored;
+    }
+
+    /// <summary>The stored fields a hit shows in each culture: the other culture's name, text and address are not decoded.</summary>
+    private static readonly Dictionary<string, HashSet<string>> HitFields = Cultures.All.ToDictionary(c => c, c => new HashSet<string>(StringComparer.Ordinal)
+    {
+        SearchFields.Key, SearchFields.Type, SearchFields.Image, SearchFields.Village, SearchFields.Category,
+        SearchFields.Stars, SearchFields.Price, SearchFields.InStock,
+        SearchFields.Stored(SearchFields.Name, c), SearchFields.Stored(SearchFields.Text, c), SearchFields.Stored(SearchFields.Url, c),
+    });
+
     private static SearchHit Hit(IndexSearcher searcher, int docId, float score, string culture, List<string> folded)
     {
-        var doc = searcher.Doc(docId);
+        var doc = searcher.Doc(docId, HitFields.GetValueOrDefault(culture) ?? HitFields[Cultures.Default]);
         var text = doc.Get(SearchFields.Stored(SearchFields.Text, culture), CultureInfo.InvariantCulture) ?? string.Empty;
         var stars = doc.GetField(SearchFields.Stars)?.GetInt32Value() ?? -1;
         var price = doc.GetField(SearchFields.Price)?.GetInt64Value() ?? -1;

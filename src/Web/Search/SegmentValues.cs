@@ -22,6 +22,7 @@ internal sealed class SegmentValues
         Stars = new sbyte[count];
         Price = new long[count];
         Stock = new sbyte[count];
+        Band = new sbyte[count];
         Date = new long[count];
         var stars = reader.GetNumericDocValues(SearchFields.Stars);
         var price = reader.GetNumericDocValues(SearchFields.Price);
@@ -31,6 +32,7 @@ internal sealed class SegmentValues
         {
             Stars[doc] = (sbyte)(stars?.Get(doc) ?? -1);
             Price[doc] = price?.Get(doc) ?? -1;
+            Band[doc] = (sbyte)PriceBand.IndexOf(Price[doc]);
             Stock[doc] = (sbyte)(stock?.Get(doc) ?? -1);
             Date[doc] = date?.Get(doc) ?? 0;
         }
@@ -54,6 +56,9 @@ internal sealed class SegmentValues
     public long[] Price { get; }
 
     public sbyte[] Stock { get; }
+
+    /// <summary>Per document: the index of its price's band in <see cref="PriceBand.All"/>, or -1 (no price).</summary>
+    public sbyte[] Band { get; }
 
     public long[] Date { get; }
 
