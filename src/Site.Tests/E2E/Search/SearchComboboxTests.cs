@@ -42,7 +42,7 @@ public sealed class SearchComboboxTests(BrowserSite site)
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => !url.EndsWith("/en", StringComparison.Ordinal));
+        await page.WaitForURLAsync(url => !url.EndsWith("/en", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         Assert.Contains("/en/", page.Url, StringComparison.Ordinal);
     }
 
@@ -63,7 +63,9 @@ public sealed class SearchComboboxTests(BrowserSite site)
         await page.GotoAsync(site.Url("/vi"));
         await page.Locator("#site-search-q").FillAsync("lụa");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/vi/tim-kiem?q=*");
+        // The results' HTML is what this checks; the load event also waits for their images, made on first request
+        // (a busy machine once took more than 15 s for those).
+        await page.WaitForURLAsync("**/vi/tim-kiem?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
 
         var result = await page.RunAxe(new AxeRunOptions
