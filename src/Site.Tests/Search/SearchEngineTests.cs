@@ -89,11 +89,7 @@ public sealed class SearchEngineTests : IDisposable
     [InlineData("men ran binh hoa", "vi")]
     public void The_phrase_boost_on_the_best_hundred_orders_them_as_the_one_pass_query_would(string text, string culture)
     {
-        // 400 documents from a small vocabulary, so each query matches well over the rescoring window.
-        string[] words = ["gốm", "men", "lam", "bình", "hoa", "sen", "lụa", "vàng", "khăn", "rạn", "sứ", "bát"];
-        var random = new Random(7);
-        string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
-        _index.Apply([.. Enumerable.Range(0, 400).Select(i => Doc($"d{i}", Words(random.Next(2, 5)), $"{Words(random.Next(4, 14))} mã{i}", nameEn: Words(random.Next(2, 4))))], [], new IndexCursors(1));
+        ApplyManyFromSmallVocabulary();
 
         var ours = _search.Search(new SearchRequest { Text = text, Culture = culture }).Hits.Select(h => h.Key).ToList();
 
@@ -114,6 +110,27 @@ public sealed class SearchEngineTests : IDisposable
         {
             Assert.True(Math.Abs(scoreOf[ours[i]] - expected[i].Score) <= 1e-4f * expected[i].Score, $"#{i + 1}: {ours[i]} ({scoreOf[ours[i]]}) where {expected[i].Key} ({expected[i].Score})");
         }
+    }
+
+    [Fact]
+    public void Pages_of_a_rescored_search_follow_on_from_each_other_past_the_window()
+    {
+        ApplyManyFromSmallVocabulary();
+        var pages = Enumerable.Range(1, 8).Select(page => _search.Search(new SearchRequest { Text = "bình hoa", Culture = "vi", Page = page })).ToList();
+
+        Assert.True(pages[0].Total > 8 * 20);
+        var keys = pages.SelectMany(p => p.Hits.Select(h => h.Key)).ToList();
+        Assert.Equal(8 * 20, keys.Count);
+        Assert.Equal(keys.Count, keys.Distinct().Count()); // No result twice, none skipped between pages 5 and 6.
+    }
+
+    /// <summary>400 documents from a small vocabulary, so a query of two common words matches well over the rescoring window.</summary>
+    private void ApplyManyFromSmallVocabulary()
+    {
+        string[] words = ["gốm", "men", "lam", "bình", "hoa", "sen", "lụa", "vàng", "khăn", "rạn", "sứ", "bát"];
+        var random = new Random(7);
+        string Words(int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => words[random.Next(words.Length)]));
+        _index.Apply([.. Enumerable.Range(0, 400).Select(i => Doc($"d{i}", Words(random.Next(2, 5)), $"{Words(random.Next(4, 14))} mã{i}", nameEn: Words(random.Next(2, 4))))], [], new IndexCursors(1));
     }
 
     [Fact]
