@@ -42,7 +42,6 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private readonly int[] _bands = new int[PriceBand.All.Count];
     private readonly PriorityQueue<(int Doc, float Score, long Key), (long Key, float Score, int Doc)> _top = new(new WorstFirst());
     private readonly HashSet<string> _wantedTypes = [.. request.Types.Select(SearchDocument.TypeName)];
-    private readonly bool _typeFilter = request.Types.Count > 0;
     private readonly int _starsWanted = request.Stars ?? -1;
 
     // The wanted band's index; -1 for no filter, -2 (matches nothing) for a band that is not one of ours.
@@ -97,7 +96,7 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
 
         // One bit per filter the document fails (a missing value fails any filter on it).
         var fails = 0;
-        fails |= (typeOrd < 0 ? _typeFilter : !_typeWanted[typeOrd]) ? 1 << TypeDim : 0;
+        fails |= (typeOrd < 0 ? _wantedTypes.Count > 0 : !_typeWanted[typeOrd]) ? 1 << TypeDim : 0;
         fails |= _villageWanted != -1 && villageOrd != _villageWanted ? 1 << VillageDim : 0;
         fails |= _categoryWanted != -1 && categoryOrd != _categoryWanted ? 1 << CategoryDim : 0;
         fails |= _starsWanted != -1 && stars != _starsWanted ? 1 << StarsDim : 0;

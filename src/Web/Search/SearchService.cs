@@ -123,7 +123,6 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
         foreach (var phrase in phrases)
         {
             var weight = searcher.Rewrite(phrase).CreateWeight(searcher);
-            weight.GetValueForNormalization();
             weight.Normalize(norm, 1f);
             var next = 0;
             foreach (var leaf in searcher.IndexReader.Leaves)

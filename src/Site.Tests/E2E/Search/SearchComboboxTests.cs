@@ -63,8 +63,8 @@ public sealed class SearchComboboxTests(BrowserSite site)
         await page.GotoAsync(site.Url("/vi"));
         await page.Locator("#site-search-q").FillAsync("lụa");
         await page.Keyboard.PressAsync("Enter");
-        // The results' HTML is what this checks; the load event also waits for their images, made on first request
-        // (a busy machine once took more than 15 s for those).
+        // What follows needs the results' HTML only. The load event also waits for the images in view (made on first
+        // request), and once missed the 15 s timeout on a machine at load 14.
         await page.WaitForURLAsync("**/vi/tim-kiem?q=*", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
 

@@ -15,7 +15,7 @@ namespace VillageCraftPortal.Web.Features.Trips;
 /// fetches a token and posts here directly, and gets JSON back (ProblemDetails for a refusal).
 /// </summary>
 [OutputCache(NoStore = true)]
-public sealed class AddModel(TripService trips, TripCookie cookie, PublishedSnapshotAccessor snapshots) : ShopperPageModel
+public sealed class AddModel(TripService trips, TripCookie cookie, PublishedSnapshotAccessor snapshots, ProblemDetailsFactory problems) : ShopperPageModel
 {
     public PublishedNode? Stop { get; private set; }
 
@@ -99,7 +99,7 @@ public sealed class AddModel(TripService trips, TripCookie cookie, PublishedSnap
 
     /// <summary>ProblemDetails as the rest of the site's APIs give them (the standard type, the trace id), in the page's language.</summary>
     private ObjectResult Problem(int status, string key) =>
-        new(HttpContext.RequestServices.GetRequiredService<ProblemDetailsFactory>().CreateProblemDetails(HttpContext, status, Texts.Get(Culture, key)))
+        new(problems.CreateProblemDetails(HttpContext, status, Texts.Get(Culture, key)))
         {
             StatusCode = status,
             ContentTypes = { "application/problem+json" },

@@ -52,8 +52,8 @@ public static class DatabaseServiceCollectionExtensions
     /// <summary>
     /// Four connections per core, at least eight. A busy checkout has more requests in flight than the server has
     /// cores; letting each run its own PostgreSQL backend at once only makes them take turns on the CPU while holding
-    /// row locks. Queueing for a pooled connection instead measured 25–40 % more cash-on-delivery orders per second
-    /// at 32 buyers on a 2-core machine (bench/RESULTS.md).
+    /// row locks. Queueing for a pooled connection instead gave about 30 % more cash-on-delivery orders per second at
+    /// 32 buyers on a 2-core machine (128 against 98 on average, two interleaved pairs; bench/RESULTS.md).
     /// </summary>
     public static int DefaultPoolSize => Math.Max(8, 4 * Environment.ProcessorCount);
 
