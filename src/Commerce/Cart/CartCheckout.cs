@@ -10,9 +10,6 @@ namespace VillageCraftPortal.Commerce.Cart;
 /// </summary>
 public sealed class CartCheckout(DbContext db, TimeProvider clock)
 {
-    public Task<string?> DetailsAsync(Guid cartId, CancellationToken cancellationToken = default) =>
-        db.Set<Cart>().Where(c => c.Id == cartId).Select(c => c.CheckoutDetails).SingleOrDefaultAsync(cancellationToken);
-
     public async Task SaveDetailsAsync(Guid cartId, string details, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;

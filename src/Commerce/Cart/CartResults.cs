@@ -69,7 +69,8 @@ public sealed record ReviewedLine(ProductVariant Variant, int Quantity)
 }
 
 /// <summary>The cart re-checked against the catalogue, and what changed since the buyer last saw it.</summary>
-public sealed record CartReview(Guid? CartId, IReadOnlyList<ReviewedLine> Lines, IReadOnlyList<CartChange> Changes)
+/// <param name="CheckoutDetails">The checkout details typed so far (JSON), read with the cart.</param>
+public sealed record CartReview(Guid? CartId, IReadOnlyList<ReviewedLine> Lines, IReadOnlyList<CartChange> Changes, string? CheckoutDetails = null)
 {
     public static readonly CartReview None = new(null, [], []);
 

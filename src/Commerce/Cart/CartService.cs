@@ -161,7 +161,7 @@ public sealed class CartService(DbContext db, IOptions<OrderOptions> options, Ti
 
         cart.Viewed(Now);
         await db.SaveChangesAsync(cancellationToken);
-        return new CartReview(cart.Id, lines, changes);
+        return new CartReview(cart.Id, lines, changes, cart.CheckoutDetails);
     }
 
     /// <summary>A line removed meanwhile by another tab is not an error: the cart is as the buyer wants it.</summary>

@@ -52,9 +52,11 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
         }
 
         var ids = lines.Select(l => l.VariantId).ToList();
-        var variants = await db.Set<ProductVariant>().AsNoTracking().Include(v => v.Product)
-            .Where(v => ids.Contains(v.Id) && v.Product.IsListed)
-            .ToDictionaryAsync(v => v.Id, cancellationToken);
+        var variants = request.Catalogue is { } known
+            ? known.Where(v => ids.Contains(v.Id) && v.Product.IsListed).DistinctBy(v => v.Id).ToDictionary(v => v.Id)
+            : await db.Set<ProductVariant>().AsNoTracking().Include(v => v.Product)
+                .Where(v => ids.Contains(v.Id) && v.Product.IsListed)
+                .ToDictionaryAsync(v => v.Id, cancellationToken);
         if (variants.Count != lines.Count)
         {
             return new PlacementResult(PlacementStatus.UnknownProduct);

@@ -1,3 +1,5 @@
+using VillageCraftPortal.Commerce.Catalogue;
+
 namespace VillageCraftPortal.Commerce.Orders;
 
 public sealed record OrderRequestLine(int VariantId, int Quantity);
@@ -19,6 +21,13 @@ public sealed record OrderRequest(
     public CompanyInvoice? Invoice { get; init; }
 
     public string? Notes { get; init; }
+
+    /// <summary>
+    /// The lines' variants, with their products, as the caller has just read them from the catalogue (checkout's
+    /// review of the cart, which the buyer confirmed): the order is priced from them instead of reading them again.
+    /// Null: <see cref="OrderPlacement"/> reads them itself.
+    /// </summary>
+    public IReadOnlyCollection<ProductVariant>? Catalogue { get; init; }
 }
 
 public enum PlacementStatus

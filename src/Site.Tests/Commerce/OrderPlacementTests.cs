@@ -106,6 +106,30 @@ public abstract class OrderPlacementTests(DatabaseKind kind) : IAsyncLifetime
         Assert.Equal(PlacementStatus.UnknownProduct, (await PlaceAsync(Request(1, PaymentMethod.CashOnDelivery, (987_654, 1)))).Status);
     }
 
+    [Fact]
+    public async Task A_catalogue_read_by_the_caller_prices_the_order_but_must_hold_every_line_and_only_listed_products()
+    {
+        var vase = await _products.CreateAsync("bat-trang", price: 1_250_000, stock: 5);
+        var scarf = await _products.CreateAsync("van-phuc", price: 380_000, stock: 5, ProductCategory.Silk);
+        var read = await _services.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<ProductVariant>().AsNoTracking()
+            .Include(v => v.Product).Where(v => v.Id == vase.Id || v.Id == scarf.Id).ToDictionaryAsync(v => v.Id));
+        // The price the buyer was shown and confirmed, which the catalogue has since raised.
+        read[vase.Id].Price = 1_200_000;
+
+        var placed = await PlaceAsync(Request(1, PaymentMethod.CashOnDelivery, (vase.Id, 1), (scarf.Id, 1)) with { Catalogue = read.Values });
+        var missing = await PlaceAsync(Request(2, PaymentMethod.CashOnDelivery, (vase.Id, 1), (scarf.Id, 1)) with { Catalogue = [read[vase.Id]] });
+        read[scarf.Id].Product.IsListed = false;
+        var unlisted = await PlaceAsync(Request(3, PaymentMethod.CashOnDelivery, (vase.Id, 1), (scarf.Id, 1)) with { Catalogue = read.Values });
+
+        Assert.True(placed.Succeeded, placed.Status.ToString());
+        Assert.Equal([1_200_000L, 380_000L], placed.Order!.Lines.OrderBy(l => l.VariantId == scarf.Id).Select(l => l.UnitPrice));
+        Assert.Equal(1_580_000, placed.Order.Total);
+        Assert.Equal((PlacementStatus.UnknownProduct, PlacementStatus.UnknownProduct), (missing.Status, unlisted.Status));
+        var available = await _services.InScopeAsync(sp => sp.GetRequiredService<AppDbContext>().Set<ProductVariant>()
+            .Where(v => v.Id == vase.Id || v.Id == scarf.Id).Select(v => v.Available).ToListAsync());
+        Assert.Equal([4, 4], available);
+    }
+
     private Task<PlacementResult> PlaceAsync(OrderRequest request) =>
         _services.InScopeAsync(sp => sp.GetRequiredService<OrderPlacement>().PlaceAsync(request));
 

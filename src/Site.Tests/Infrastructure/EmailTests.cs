@@ -89,6 +89,22 @@ public abstract class EmailTests(DatabaseKind kind) : IAsyncLifetime
     }
 
     [Fact]
+    public async Task One_pass_sends_a_queue_longer_than_a_batch_and_stops_at_the_short_batch()
+    {
+        await UseAsync(new Dictionary<string, string?> { ["Email:Mode"] = "Pickup" });
+        var queued = OutboxDelivery.BatchSize + 5;
+        for (var i = 1; i <= queued; i++)
+        {
+            await EnqueueAsync($"Thư {i}", htmlBody: null);
+        }
+
+        Assert.Equal(new EmailDispatchResult(queued, 0), await DispatchAsync());
+
+        Assert.Equal(queued, Directory.GetFiles(_services.Get<PickupEmailTransport>().Directory).Length);
+        Assert.Equal(new EmailDispatchResult(0, 0), await DispatchAsync());
+    }
+
+    [Fact]
     public async Task While_the_server_is_down_the_email_waits_with_its_error_then_goes_exactly_once()
     {
         await UseSmtpAsync(serverUp: false);

@@ -37,6 +37,8 @@ public static class CheckoutRequest
             delivery,
             culture)
         {
+            // Read from the catalogue in this same request and shown to the buyer, who confirmed them.
+            Catalogue = [.. cart.Buyable.Select(l => l.Variant)],
             Invoice = details.WantsInvoice
                 ? new CompanyInvoice(details.CompanyName!.Trim(), ContactRules.TaxCode(details.TaxCode!)!, details.CompanyAddress!.Trim())
                 : null,

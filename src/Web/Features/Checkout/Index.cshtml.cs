@@ -116,12 +116,12 @@ public sealed class IndexModel(CartService carts, CartCheckout checkout, Checkou
     {
         Review = await carts.ReviewAsync(CartId, cancellationToken);
         ShowCartCount(Review.ItemCount);
-        if (Review.CartId is not { } id || !Review.CanCheckOut)
+        if (Review.CartId is null || !Review.CanCheckOut)
         {
             return false;
         }
 
-        Details = CheckoutDetails.FromJson(await checkout.DetailsAsync(id, cancellationToken));
+        Details = CheckoutDetails.FromJson(Review.CheckoutDetails);
         Deliveries = deliveries.For(Review);
         return true;
     }

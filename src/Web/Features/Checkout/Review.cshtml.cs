@@ -144,7 +144,7 @@ public sealed class ReviewModel(CartService carts, CartCheckout checkout, Checko
             return new SeeOtherResult(Review.IsEmpty ? ShopPaths.Cart(Culture) : $"{ShopPaths.Cart(Culture)}?status=checkout-sold-out");
         }
 
-        Details = CheckoutDetails.FromJson(await checkout.DetailsAsync(id, cancellationToken));
+        Details = CheckoutDetails.FromJson(Review.CheckoutDetails);
         _check = validator.Validate(Details, Review);
         if (!_check.IsValid)
         {

@@ -33,7 +33,8 @@ public static class OrderDetailsReader
             return null;
         }
 
-        var heldUntil = await db.Set<StockReservation>().AsNoTracking()
+        // Stock is held only while a payment is awaited; once paid, confirmed or cancelled nothing is held.
+        var heldUntil = order.Status != OrderStatus.PendingPayment ? null : await db.Set<StockReservation>().AsNoTracking()
             .Where(r => r.OrderId == orderId && r.State == ReservationState.Held && r.ExpiresAt != null)
             .MinAsync(r => r.ExpiresAt, cancellationToken);
         return new OrderDetails(order, heldUntil);

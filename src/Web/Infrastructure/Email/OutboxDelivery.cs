@@ -67,8 +67,9 @@ public sealed partial class OutboxDelivery(
                 LogSent(logger, email.Id, attempt);
             }
 
-            // Nothing claimed means another instance holds these rows; it will send them.
-            if (!claimedAny)
+            // Nothing claimed means another instance holds these rows; it will send them. A short batch was all that
+            // was due: an email queued since then woke the job again, so its next pass sends it.
+            if (!claimedAny || due.Count < BatchSize)
             {
                 return new EmailDispatchResult(sent, 0);
             }
