@@ -28,13 +28,15 @@ public sealed partial class OrderNoticeSender(
         var (queued, problems, after) = (0, 0, 0L);
         while (true)
         {
+            // Whole notices: what one says never changes after it is written, only whether it was sent (which the
+            // claim checks again).
             var batch = await db.Set<OrderNotice>().AsNoTracking()
                 .Where(n => n.SentAt == null && n.Problem == null && n.Id > after)
-                .OrderBy(n => n.Id).Select(n => n.Id).Take(BatchSize)
+                .OrderBy(n => n.Id).Take(BatchSize)
                 .ToListAsync(cancellationToken);
-            foreach (var id in batch)
+            foreach (var notice in batch)
             {
-                switch (await HandleAsync(id, cancellationToken))
+                switch (await HandleAsync(notice, cancellationToken))
                 {
                     case Outcome.Queued:
                         queued++;
@@ -50,7 +52,7 @@ public sealed partial class OrderNoticeSender(
                 break;
             }
 
-            after = batch[^1];
+            after = batch[^1].Id;
         }
 
         if (queued > 0)
@@ -61,8 +63,9 @@ public sealed partial class OrderNoticeSender(
         return new OrderNoticePass(queued, problems);
     }
 
-    private async Task<Outcome> HandleAsync(long id, CancellationToken cancellationToken)
+    private async Task<Outcome> HandleAsync(OrderNotice notice, CancellationToken cancellationToken)
     {
+        var id = notice.Id;
         string? problem;
         // Any failure rolls the whole notice back, so a savepoint around the save (two more round trips) buys nothing.
         db.Database.AutoSavepointsEnabled = false;
@@ -79,7 +82,7 @@ public sealed partial class OrderNoticeSender(
                     return Outcome.TakenElsewhere;
                 }
 
-                problem = await QueueAsync(id, cancellationToken);
+                problem = await QueueAsync(notice, cancellationToken);
                 if (problem is null)
                 {
                     await db.SaveChangesAsync(cancellationToken);
@@ -103,9 +106,8 @@ public sealed partial class OrderNoticeSender(
     }
 
     /// <summary>Composes and queues the email; returns why it cannot be, for failures that retrying would not cure.</summary>
-    private async Task<string?> QueueAsync(long id, CancellationToken cancellationToken)
+    private async Task<string?> QueueAsync(OrderNotice notice, CancellationToken cancellationToken)
     {
-        var notice = await db.Set<OrderNotice>().AsNoTracking().SingleAsync(n => n.Id == id, cancellationToken);
         var details = await OrderDetailsReader.LoadAsync(db, notice.OrderId, cancellationToken);
         if (details is null)
         {
