@@ -39,7 +39,7 @@ public sealed class StatusModel(AppDbContext db, OrderAccess access, OrderWords 
         Response.NeverStored();
         Response.Headers["X-Robots-Tag"] = "noindex";
         var id = OrderNumber.TryParseId(number);
-        var details = id is { } orderId && access.CanSee(HttpContext, orderId) ? await OrderDetailsReader.LoadAsync(db, orderId, cancellationToken) : null;
+        var details = id is { } orderId && access.CanSee(HttpContext, orderId) ? await OrderDetailsReader.LoadAsync(db, orderId, withHistory: true, cancellationToken) : null;
         if (details is null || !string.Equals(details.Order.Number, number.Trim(), StringComparison.OrdinalIgnoreCase))
         {
             return Redirect(ShopPaths.OrderLookup(Culture));

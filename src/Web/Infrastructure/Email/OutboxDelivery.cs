@@ -34,9 +34,10 @@ public sealed partial class OutboxDelivery(
                 .Where(e => e.SentAt == null && e.NextAttemptAt <= now && e.Attempts < EmailRetryPolicy.MaxAttempts)
                 .OrderBy(e => e.NextAttemptAt).ThenBy(e => e.Id)
                 .Take(BatchSize)
+                .Select(e => new { Email = e, HasAttachments = e.Attachments.Any() })
                 .ToListAsync(cancellationToken);
             var claimedAny = false;
-            foreach (var email in due)
+            foreach (var (email, hasAttachments) in due.Select(d => (d.Email, d.HasAttachments)))
             {
                 if (!await TryClaimAsync(email, cancellationToken))
                 {
@@ -46,7 +47,7 @@ public sealed partial class OutboxDelivery(
                 claimedAny = true;
                 var attempt = email.Attempts + 1;
                 // Loaded once the email is ours: the pictures of emails another instance took never leave the database.
-                email.Attachments = await db.Set<OutboxAttachment>().AsNoTracking()
+                email.Attachments = !hasAttachments ? [] : await db.Set<OutboxAttachment>().AsNoTracking()
                     .Where(a => a.OutboxEmailId == email.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
                 try
                 {

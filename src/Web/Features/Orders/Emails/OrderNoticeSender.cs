@@ -25,6 +25,22 @@ public sealed partial class OrderNoticeSender(
 
     public async Task<OrderNoticePass> SendPendingAsync(CancellationToken cancellationToken)
     {
+        // Any failure rolls a notice's whole transaction back, so EF's savepoint around its save (two more round trips)
+        // buys nothing. Restored after, for whoever uses this context next.
+        var savepoints = db.Database.AutoSavepointsEnabled;
+        db.Database.AutoSavepointsEnabled = false;
+        try
+        {
+            return await SendAllAsync(cancellationToken);
+        }
+        finally
+        {
+            db.Database.AutoSavepointsEnabled = savepoints;
+        }
+    }
+
+    private async Task<OrderNoticePass> SendAllAsync(CancellationToken cancellationToken)
+    {
         var (queued, problems, after) = (0, 0, 0L);
         while (true)
         {
@@ -67,8 +83,6 @@ public sealed partial class OrderNoticeSender(
     {
         var id = notice.Id;
         string? problem;
-        // Any failure rolls the whole notice back, so a savepoint around the save (two more round trips) buys nothing.
-        db.Database.AutoSavepointsEnabled = false;
         await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
         {
             try
@@ -108,7 +122,7 @@ public sealed partial class OrderNoticeSender(
     /// <summary>Composes and queues the email; returns why it cannot be, for failures that retrying would not cure.</summary>
     private async Task<string?> QueueAsync(OrderNotice notice, CancellationToken cancellationToken)
     {
-        var details = await OrderDetailsReader.LoadAsync(db, notice.OrderId, cancellationToken);
+        var details = await OrderDetailsReader.LoadAsync(db, notice.OrderId, withHistory: notice.Kind == NoticeKind.Cancelled, cancellationToken);
         if (details is null)
         {
             return "The order no longer exists.";
