@@ -23,7 +23,7 @@ public sealed record OrderDetails(Order Order, DateTime? HeldUntil, bool HasHist
         : throw new InvalidOperationException("The order's history was not read: load the details with their history.");
 }
 
-/// <summary>Reads <see cref="OrderDetails"/> without tracking (lines, parcels and history as separate small queries).</summary>
+/// <summary>Reads <see cref="OrderDetails"/> without tracking: the order with its lines and parcels, then its history if asked.</summary>
 public static class OrderDetailsReader
 {
     /// <param name="withHistory">Whether to read the order's changes of status too (one more query).</param>

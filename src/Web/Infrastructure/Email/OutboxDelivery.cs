@@ -37,8 +37,9 @@ public sealed partial class OutboxDelivery(
                 .Select(e => new { Email = e, HasAttachments = e.Attachments.Any() })
                 .ToListAsync(cancellationToken);
             var claimedAny = false;
-            foreach (var (email, hasAttachments) in due.Select(d => (d.Email, d.HasAttachments)))
+            foreach (var row in due)
             {
+                var email = row.Email;
                 if (!await TryClaimAsync(email, cancellationToken))
                 {
                     continue;
@@ -47,7 +48,7 @@ public sealed partial class OutboxDelivery(
                 claimedAny = true;
                 var attempt = email.Attempts + 1;
                 // Loaded once the email is ours: the pictures of emails another instance took never leave the database.
-                email.Attachments = !hasAttachments ? [] : await db.Set<OutboxAttachment>().AsNoTracking()
+                email.Attachments = !row.HasAttachments ? [] : await db.Set<OutboxAttachment>().AsNoTracking()
                     .Where(a => a.OutboxEmailId == email.Id).OrderBy(a => a.Id).ToListAsync(cancellationToken);
                 try
                 {
