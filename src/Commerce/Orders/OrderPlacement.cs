@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using VillageCraftPortal.Commerce.Catalogue;
+using VillageCraftPortal.Commerce.Persistence;
 using VillageCraftPortal.Commerce.Pricing;
 using VillageCraftPortal.Commerce.Stock;
 
@@ -68,18 +69,8 @@ public sealed class OrderPlacement(DbContext db, StockKeeper stock, IOptions<Ord
             return new PlacementResult(PlacementStatus.CashOnDeliveryRefused);
         }
 
-        // Any failure below rolls the whole order back, so EF's savepoint around each save (two more round trips
-        // each) would buy nothing.
-        var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            return await PlaceInTransactionAsync(order, lines, variants, alongside, cancellationToken);
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = savepoints;
-        }
+        // Any failure below rolls the whole order back.
+        return await db.Database.WithoutSavepointsAsync(() => PlaceInTransactionAsync(order, lines, variants, alongside, cancellationToken));
     }
 
     private async Task<PlacementResult> PlaceInTransactionAsync(

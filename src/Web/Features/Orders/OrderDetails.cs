@@ -30,7 +30,7 @@ public static class OrderDetailsReader
     public static async Task<OrderDetails?> LoadAsync(AppDbContext db, int orderId, bool withHistory, CancellationToken cancellationToken)
     {
         // One query for the order, its lines and its parcels. Joining both collections gives lines × parcels rows, which
-        // stays small: an order has one parcel per centre, so at most ten.
+        // stays small: an order has one parcel per centre (ten centres today).
         var order = await db.Set<Order>().AsNoTracking().AsSingleQuery()
             .Include(o => o.Lines).Include(o => o.Fulfilments)
             .SingleOrDefaultAsync(o => o.Id == orderId, cancellationToken);

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using VillageCraftPortal.Commerce.Orders;
+using VillageCraftPortal.Commerce.Persistence;
 using VillageCraftPortal.Web.Infrastructure.Database;
 using VillageCraftPortal.Web.Infrastructure.Email;
 
@@ -23,21 +24,9 @@ public sealed partial class OrderNoticeSender(
 {
     public const int BatchSize = 50;
 
-    public async Task<OrderNoticePass> SendPendingAsync(CancellationToken cancellationToken)
-    {
-        // Any failure rolls a notice's whole transaction back, so EF's savepoint around its save (two more round trips)
-        // buys nothing. Restored after, for whoever uses this context next.
-        var savepoints = db.Database.AutoSavepointsEnabled;
-        db.Database.AutoSavepointsEnabled = false;
-        try
-        {
-            return await SendAllAsync(cancellationToken);
-        }
-        finally
-        {
-            db.Database.AutoSavepointsEnabled = savepoints;
-        }
-    }
+    /// <remarks>Any failure rolls a notice's whole transaction back, so its save needs no savepoint.</remarks>
+    public Task<OrderNoticePass> SendPendingAsync(CancellationToken cancellationToken) =>
+        db.Database.WithoutSavepointsAsync(() => SendAllAsync(cancellationToken));
 
     private async Task<OrderNoticePass> SendAllAsync(CancellationToken cancellationToken)
     {
