@@ -163,6 +163,23 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_facet_lists_its_hundred_commonest_values_and_always_the_chosen_one()
+    {
+        // Village i has i + 1 results, so the commonest are listed first and the rarest fall outside the hundred.
+        _index.Apply([.. Enumerable.Range(0, 130).SelectMany(i => Enumerable.Range(0, i + 1).Select(j => Doc($"p{i}-{j}", "Bình gốm", village: $"v{i:D3}")))], [], new IndexCursors(1));
+
+        var all = _search.Search(new SearchRequest { Text = "gốm" }).Facets.Villages;
+        Assert.Equal(FacetingCollector.MaxFacetValues, all.Count);
+        Assert.Equal(new FacetValue("v129", 130), all[0]);
+        Assert.Equal(new FacetValue("v030", 31), all[^1]);
+
+        var chosen = _search.Search(new SearchRequest { Text = "gốm", Village = "v002" });
+        Assert.Equal(3, chosen.Total);
+        Assert.Equal(FacetingCollector.MaxFacetValues + 1, chosen.Facets.Villages.Count);
+        Assert.Equal(new FacetValue("v002", 3), chosen.Facets.Villages[^1]);
+    }
+
+    [Fact]
     public void Sorts_by_price_and_newest_with_pages()
     {
         _index.Apply([.. Enumerable.Range(1, 25).Select(i => Doc($"p{i}", $"Gốm số {i}", price: i * 10_000, day: i))], [], new IndexCursors(1));
@@ -182,6 +199,20 @@ public sealed class SearchEngineTests : IDisposable
         var hit = Assert.Single(_search.Search(new SearchRequest { Text = "gom" }).Hits);
         Assert.Contains("<mark>gốm</mark>", hit.SnippetHtml, StringComparison.Ordinal);
         Assert.DoesNotContain("<script>", hit.SnippetHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_snippet_is_the_passage_with_the_most_words_with_ellipses_where_the_text_goes_on()
+    {
+        var filler = string.Join(' ', Enumerable.Repeat("hoa văn cổ", 30));
+        _index.Apply([Doc("s", "Khay", $"{filler} Men LAM trên GỐM Bát Tràng. {filler} chỉ có gốm ở đây. {filler}")], [], new IndexCursors(1));
+
+        var snippet = Assert.Single(_search.Search(new SearchRequest { Text = "gom men lam" }).Hits).SnippetHtml;
+        Assert.StartsWith("… ", snippet, StringComparison.Ordinal);
+        Assert.EndsWith(" …", snippet, StringComparison.Ordinal);
+        Assert.Contains("<mark>Men</mark> <mark>LAM</mark> trên <mark>GỐM</mark> Bát Tràng.", snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("chỉ có", snippet, StringComparison.Ordinal); // The passage with one word loses to the one with three.
+        Assert.InRange(snippet.Replace("<mark>", "", StringComparison.Ordinal).Replace("</mark>", "", StringComparison.Ordinal).Length, 100, 190);
     }
 
     [Fact]

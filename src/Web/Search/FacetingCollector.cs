@@ -35,9 +35,9 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
 
     private static readonly WorstFirst Order = new();
 
-    private readonly Dictionary<string, int> _types = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _villages = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _categories = new(StringComparer.Ordinal);
+    /// <summary>At most this many values of a facet are listed, most results first (the chosen one always).</summary>
+    public const int MaxFacetValues = 100;
+
     private readonly int[] _stars = new int[6];
     private readonly int[] _bands = new int[PriceBand.All.Count];
     private readonly PriorityQueue<(int Doc, float Score, long Key), (long Key, float Score, int Doc)> _top = new(new WorstFirst());
@@ -48,7 +48,9 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private readonly int _bandWanted = request.Price is { } wanted ? (PriceBand.All.ToList().IndexOf(wanted) is >= 0 and var at ? at : -2) : -1;
 
     private Scorer? _scorer;
-    private int _docBase;
+    private int _docBase, _leaf;
+    private ReaderOrdinals? _ordinals;
+    private int[][] _totals = [];
     private SegmentValues _values = null!;
     private int[] _typeCounts = [], _villageCounts = [], _categoryCounts = [];
     private bool[] _typeWanted = [];
@@ -66,6 +68,13 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
+        if (_ordinals is null)
+        {
+            _ordinals = ReaderOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
+            _totals = [.. _ordinals.Names.Select(names => new int[names.Length])];
+        }
+
+        _leaf = context.Ord;
         _docBase = context.DocBase;
         _values = SegmentValues.For(context.AtomicReader);
         _typeCounts = new int[_values.TypeNames.Length];
@@ -188,49 +197,67 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     public SearchFacets Facets()
     {
         FlushSegment();
-        static List<FacetValue> Sorted(Dictionary<string, int> counts)
-        {
-            var values = new List<FacetValue>(counts.Count);
-            foreach (var (value, count) in counts)
-            {
-                values.Add(new FacetValue(value, count));
-            }
-
-            // Most results first; equal counts by value, so the order never depends on the dictionary's.
-            values.Sort(static (a, b) => a.Count != b.Count ? b.Count.CompareTo(a.Count) : string.CompareOrdinal(a.Value, b.Value));
-            return values;
-        }
-
+        var names = _ordinals?.Names;
+        List<FacetValue> Top(int dim, string? chosen) => names is null ? [] : Listed(names[dim], _totals[dim], chosen);
         return new SearchFacets(
-            Sorted(_types),
-            Sorted(_villages),
-            Sorted(_categories),
+            Top(ReaderOrdinals.TypeDim, null),
+            Top(ReaderOrdinals.VillageDim, request.Village),
+            Top(ReaderOrdinals.CategoryDim, request.Category),
             [.. Enumerable.Range(3, 3).Reverse().Where(s => _stars[s] > 0).Select(s => new FacetValue(s.ToString(System.Globalization.CultureInfo.InvariantCulture), _stars[s]))],
             [.. PriceBand.All.Select((b, i) => new FacetValue(b.Code, _bands[i])).Where(v => v.Count > 0)],
             InStock);
     }
 
-    private void FlushSegment()
+    /// <summary>
+    /// The values with results, most first and equal counts by value (so the order never depends on the segments),
+    /// at most <see cref="MaxFacetValues"/> of them, and the chosen value even when it falls outside them.
+    /// </summary>
+    private static List<FacetValue> Listed(string[] names, int[] counts, string? chosen)
     {
-        if (_values is null)
-        {
-            return;
-        }
-
-        Flush(_values.TypeNames, _typeCounts, _types);
-        Flush(_values.VillageNames, _villageCounts, _villages);
-        Flush(_values.CategoryNames, _categoryCounts, _categories);
-        _typeCounts = _villageCounts = _categoryCounts = [];
-    }
-
-    private static void Flush(string[] names, int[] counts, Dictionary<string, int> into)
-    {
+        // One sortable key per value: the count, descending, above the ordinal, which is in value order.
+        var keys = new List<long>();
         for (var ord = 0; ord < counts.Length; ord++)
         {
             if (counts[ord] > 0)
             {
-                into[names[ord]] = into.GetValueOrDefault(names[ord]) + counts[ord];
+                keys.Add(((long)(int.MaxValue - counts[ord]) << 32) | (uint)ord);
             }
+        }
+
+        keys.Sort();
+        var listed = new List<FacetValue>(Math.Min(keys.Count, MaxFacetValues + 1));
+        foreach (var key in keys.Take(MaxFacetValues))
+        {
+            listed.Add(new FacetValue(names[(int)key], counts[(int)key]));
+        }
+
+        if (chosen is not null && keys.Count > MaxFacetValues && Array.BinarySearch(names, chosen, StringComparer.Ordinal) is >= 0 and var at
+            && counts[at] > 0 && !listed.Exists(v => v.Value == chosen))
+        {
+            listed.Add(new FacetValue(chosen, counts[at]));
+        }
+
+        return listed;
+    }
+
+    private void FlushSegment()
+    {
+        if (_ordinals is null)
+        {
+            return;
+        }
+
+        Flush(_ordinals.Map(_leaf, ReaderOrdinals.TypeDim), _typeCounts, _totals[ReaderOrdinals.TypeDim]);
+        Flush(_ordinals.Map(_leaf, ReaderOrdinals.VillageDim), _villageCounts, _totals[ReaderOrdinals.VillageDim]);
+        Flush(_ordinals.Map(_leaf, ReaderOrdinals.CategoryDim), _categoryCounts, _totals[ReaderOrdinals.CategoryDim]);
+        _typeCounts = _villageCounts = _categoryCounts = [];
+    }
+
+    private static void Flush(int[] map, int[] counts, int[] into)
+    {
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            into[map[ord]] += counts[ord];
         }
     }
 

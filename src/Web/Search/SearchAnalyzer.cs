@@ -80,7 +80,6 @@ public static class SearchFields
     public const string Price = "price";
     public const string InStock = "instock";
     public const string Date = "date";
-    public const string Image = "image";
     public const string Name = "name";
     public const string Text = "text";
     public const string Url = "url";
@@ -92,8 +91,8 @@ public static class SearchFields
 
     public static string PrefixOf(string culture) => $"{Prefix}.{culture}";
 
-    /// <summary>The stored (displayed) copy of a culture's text.</summary>
-    public static string Stored(string field, string culture) => $"{field}.{culture}.s";
+    /// <summary>The doc values a hit shows in a culture (<see cref="HitValues"/>).</summary>
+    public static string Hit(string culture) => $"hit.{culture}";
 
     public static FieldKind KindOf(string field) =>
         field.StartsWith(Prefix + ".", StringComparison.Ordinal) ? FieldKind.Prefix

@@ -38,7 +38,7 @@ public sealed record SearchDocument(
 {
     public const int NoValue = -1;
 
-    /// <summary>Stored texts are cut here: snippets need the opening, not a whole article.</summary>
+    /// <summary>Texts kept for display are cut here: snippets need the opening, not a whole article.</summary>
     private const int StoredTextLength = 4000;
 
     public static string TypeName(SearchType type) => type.ToString().ToLowerInvariant();
@@ -54,25 +54,15 @@ public sealed record SearchDocument(
             new NumericDocValuesField(SearchFields.Price, Price),
             new NumericDocValuesField(SearchFields.InStock, InStock),
             new NumericDocValuesField(SearchFields.Date, Date.Ticks),
-            new StoredField(SearchFields.Stars, Stars),
-            new StoredField(SearchFields.Price, Price),
-            new StoredField(SearchFields.InStock, InStock),
         };
         if (VillageCode is not null)
         {
-            doc.Add(new StoredField(SearchFields.Village, VillageCode));
             doc.Add(new SortedDocValuesField(SearchFields.Village, new BytesRef(VillageCode)));
         }
 
         if (Category is not null)
         {
-            doc.Add(new StoredField(SearchFields.Category, Category));
             doc.Add(new SortedDocValuesField(SearchFields.Category, new BytesRef(Category)));
-        }
-
-        if (Image is not null)
-        {
-            doc.Add(new StoredField(SearchFields.Image, Image));
         }
 
         foreach (var culture in Cultures.All)
@@ -84,13 +74,41 @@ public sealed record SearchDocument(
             doc.Add(new TextField(SearchFields.Exact(SearchFields.Text, culture), text.Text, Field.Store.NO));
             doc.Add(new TextField(SearchFields.Folded(SearchFields.Text, culture), text.Text, Field.Store.NO));
             doc.Add(new TextField(SearchFields.PrefixOf(culture), text.Name, Field.Store.NO) { Boost = Boost });
-            doc.Add(new StoredField(SearchFields.Stored(SearchFields.Name, culture), original.Name));
-            doc.Add(new StoredField(SearchFields.Stored(SearchFields.Text, culture), text.Text.Length > StoredTextLength ? text.Text[..StoredTextLength] : text.Text));
-            doc.Add(new StoredField(SearchFields.Stored(SearchFields.Url, culture), text.Url));
+            var shown = new HitValues(Key, Image, original.Name, text.Url, text.Text.Length > StoredTextLength ? text.Text[..StoredTextLength] : text.Text);
+            doc.Add(new BinaryDocValuesField(SearchFields.Hit(culture), shown.Encode()));
         }
 
         return doc;
     }
 
     public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Key} {Texts[Cultures.Default].Name}");
+}
+
+/// <summary>
+/// What a hit shows in one culture, kept per document as binary doc values (<see cref="SearchFields.Hit"/>) rather
+/// than stored fields: reading a stored document decompresses its whole 16 KB chunk up to it, about 30 µs a hit,
+/// where doc values are read in place. The filter values (type, village, stars…) come from their own doc values.
+/// </summary>
+internal sealed record HitValues(string Key, string? Image, string Name, string Url, string Text)
+{
+    private const char Separator = '\u001F';
+
+    public BytesRef Encode() =>
+        new(string.Join(Separator, new[] { Key, Image ?? string.Empty, Name, Url, Text }.Select(v => v.Replace(Separator, ' '))));
+
+    public static HitValues Decode(BytesRef bytes)
+    {
+        var parts = bytes.Utf8ToString().Split(Separator);
+        return new HitValues(parts[0], parts[1].Length == 0 ? null : parts[1], parts[2], parts[3], parts[4]);
+    }
+
+    /// <summary>A document's values in a culture, read from its segment.</summary>
+    public static HitValues Read(Lucene.Net.Index.AtomicReader reader, int doc, string culture)
+    {
+        var values = reader.GetBinaryDocValues(SearchFields.Hit(culture))
+            ?? throw new InvalidOperationException($"The index has no {SearchFields.Hit(culture)} values: it predates schema {SearchIndex.Schema}.");
+        var bytes = new BytesRef();
+        values.Get(doc, bytes);
+        return Decode(bytes);
+    }
 }

@@ -25,7 +25,7 @@ public sealed record IndexCursors(long Content)
 public sealed partial class SearchIndex : IDisposable
 {
     /// <summary>Raised when the fields or their analysis change: an index of another schema is rebuilt at start.</summary>
-    public const string Schema = "1";
+    public const string Schema = "2";
 
     private const string PointerFile = "current";
     private readonly string _root;
@@ -189,6 +189,9 @@ public sealed partial class SearchIndex : IDisposable
                 built.Writer.AddDocument(document.ToLucene());
             }
 
+            // One segment: every search looks up each of its terms once per segment, and a full build is the one
+            // moment when merging costs nobody a wait (later changes add small segments, merged as usual).
+            built.Writer.ForceMerge(1);
             built.Commit(cursors);
             built.Searchers.MaybeRefreshBlocking();
             return built;

@@ -84,18 +84,6 @@ public static class SearchQueries
         return new TextQuery(words, phrases);
     }
 
-    /// <summary>The terms worth marking in a snippet of a culture's text.</summary>
-    public static Query Highlight(IReadOnlyList<string> folded, string culture)
-    {
-        var query = new BooleanQuery();
-        foreach (var word in folded.Distinct(StringComparer.Ordinal))
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Folded(SearchFields.Text, culture), word)), Occur.SHOULD);
-        }
-
-        return query;
-    }
-
     /// <summary>Autocomplete: every word is the start of a word of the name (the last one as typed so far).</summary>
     public static Query? Prefix(string text, string culture)
     {

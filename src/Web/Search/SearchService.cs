@@ -1,8 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
 using VillageCraftPortal.Web.Content;
 
 namespace VillageCraftPortal.Web.Search;
@@ -35,11 +33,11 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
             var keep = request.Page * request.PageSize;
             var rescore = text is { Phrases.Count: > 0 } && request.Sort == SearchSort.Relevance;
             var collector = new FacetingCollector(request, rescore ? Math.Max(keep, RescoreWindow) : keep, clock, Budget);
-            var weight = Normalized(searcher, text?.Match ?? new MatchAllDocsQuery(), out var norm);
             var timedOut = false;
+            var norm = 1f;
             try
             {
-                Collect(searcher, weight, collector);
+                Collect(searcher, text?.Match ?? new MatchAllDocsQuery(), collector, out norm);
             }
             catch (SearchTimedOutException)
             {
@@ -84,8 +82,8 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
             var top = searcher.Search(query, Math.Clamp(max, 1, MaxSuggestions));
             return top.ScoreDocs.Select(d =>
             {
-                var doc = searcher.Doc(d.Doc);
-                return new Suggestion(doc.Get(SearchFields.Stored(SearchFields.Name, culture), CultureInfo.InvariantCulture), doc.Get(SearchFields.Stored(SearchFields.Url, culture), CultureInfo.InvariantCulture), doc.Get(SearchFields.Type, CultureInfo.InvariantCulture));
+                var (shown, values, doc) = Shown(searcher, d.Doc, culture);
+                return new Suggestion(shown.Name, shown.Url, Name(values.TypeNames, values.Type[doc]) ?? string.Empty);
             }).ToList();
         });
     }
@@ -99,9 +97,19 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
         return weight;
     }
 
-    /// <summary>What <see cref="IndexSearcher.Search(Query, ICollector)"/> does with a weight, segment by segment.</summary>
-    private static void Collect(IndexSearcher searcher, Weight weight, FacetingCollector collector)
+    /// <summary>
+    /// Collects every match of a query: the words of a text search through <see cref="WordScorer"/>, anything else
+    /// as <see cref="IndexSearcher.Search(Query, ICollector)"/> would. <paramref name="norm"/> is the query norm used.
+    /// </summary>
+    private static void Collect(IndexSearcher searcher, Query query, FacetingCollector collector, out float norm)
     {
+        if (WordScorer.For(searcher, query, out norm) is { } words)
+        {
+            words.Collect(collector);
+            return;
+        }
+
+        var weight = Normalized(searcher, query, out norm);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             collector.SetNextReader(leaf);
@@ -154,60 +162,37 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
         return rescored;
     }
 
-    /// <summary>The stored fields a hit shows in each culture: the other culture's name, text and address are not decoded.</summary>
-    private static readonly Dictionary<string, HashSet<string>> HitFields = Cultures.All.ToDictionary(c => c, c => new HashSet<string>(StringComparer.Ordinal)
-    {
-        SearchFields.Key, SearchFields.Type, SearchFields.Image, SearchFields.Village, SearchFields.Category,
-        SearchFields.Stars, SearchFields.Price, SearchFields.InStock,
-        SearchFields.Stored(SearchFields.Name, c), SearchFields.Stored(SearchFields.Text, c), SearchFields.Stored(SearchFields.Url, c),
-    });
-
     private static SearchHit Hit(IndexSearcher searcher, int docId, float score, string culture, List<string> folded)
     {
-        var doc = searcher.Doc(docId, HitFields.GetValueOrDefault(culture) ?? HitFields[Cultures.Default]);
-        var text = doc.Get(SearchFields.Stored(SearchFields.Text, culture), CultureInfo.InvariantCulture) ?? string.Empty;
-        var stars = doc.GetField(SearchFields.Stars)?.GetInt32Value() ?? -1;
-        var price = doc.GetField(SearchFields.Price)?.GetInt64Value() ?? -1;
-        var stock = doc.GetField(SearchFields.InStock)?.GetInt32Value() ?? -1;
+        var (shown, values, doc) = Shown(searcher, docId, culture);
+        var stars = values.Stars[doc];
+        var price = values.Price[doc];
+        var stock = values.Stock[doc];
         return new SearchHit(
-            doc.Get(SearchFields.Key, CultureInfo.InvariantCulture),
-            Enum.Parse<SearchType>(doc.Get(SearchFields.Type, CultureInfo.InvariantCulture), ignoreCase: true),
-            doc.Get(SearchFields.Stored(SearchFields.Name, culture), CultureInfo.InvariantCulture),
-            doc.Get(SearchFields.Stored(SearchFields.Url, culture), CultureInfo.InvariantCulture),
-            Snippet(text, folded, culture),
-            doc.Get(SearchFields.Image, CultureInfo.InvariantCulture),
-            doc.Get(SearchFields.Village, CultureInfo.InvariantCulture),
-            doc.Get(SearchFields.Category, CultureInfo.InvariantCulture),
+            shown.Key,
+            Enum.Parse<SearchType>(Name(values.TypeNames, values.Type[doc]) ?? nameof(SearchType.Page), ignoreCase: true),
+            shown.Name,
+            shown.Url,
+            Snippet.Of(shown.Text, folded, SnippetLength),
+            shown.Image,
+            Name(values.VillageNames, values.Village[doc]),
+            Name(values.CategoryNames, values.Category[doc]),
             stars is >= 3 and <= 5 ? stars : null,
             price >= 0 ? price : null,
             stock >= 0 ? stock == 1 : null,
             score);
     }
 
-    /// <summary>The passage with the most query words, marked; else the opening. Always HTML-encoded.</summary>
-    private static string Snippet(string text, List<string> folded, string culture)
+    /// <summary>What a document shows in a culture, its segment's filter values, and its number in that segment.</summary>
+    private static (HitValues Shown, SegmentValues Values, int Doc) Shown(IndexSearcher searcher, int docId, string culture)
     {
-        if (folded.Count > 0)
-        {
-            var scorer = new QueryScorer(SearchQueries.Highlight(folded, culture), SearchFields.Folded(SearchFields.Text, culture));
-            var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), TextEncoder.Instance, scorer)
-            {
-                TextFragmenter = new SimpleSpanFragmenter(scorer, SnippetLength),
-                MaxDocCharsToAnalyze = 4000,
-            };
-
-            // The stored text is already in canonical form, as the analyser needs it.
-            var fragment = highlighter.GetBestFragment(SearchAnalyzer.Instance, SearchFields.Folded(SearchFields.Text, culture), text);
-            if (!string.IsNullOrEmpty(fragment))
-            {
-                return fragment.Trim();
-            }
-        }
-
-        var cut = text.LastIndexOf(' ', Math.Min(SnippetLength, text.Length - 1));
-        var opening = text.Length <= SnippetLength ? text : text[..(cut > 0 ? cut : SnippetLength)] + " …";
-        return TextEncoder.Instance.EncodeText(opening);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(docId, leaves)];
+        var doc = docId - leaf.DocBase;
+        return (HitValues.Read(leaf.AtomicReader, doc, culture), SegmentValues.For(leaf.AtomicReader), doc);
     }
+
+    private static string? Name(string[] names, int ord) => ord >= 0 ? names[ord] : null;
 
     /// <summary>
     /// A spelling that would find something: each word not in the index is replaced by the indexed word closest to it
@@ -260,16 +245,6 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
 
         return changed ? string.Join(' ', words) : null;
     }
-}
-
-/// <summary>HTML-encodes snippet text, leaving Vietnamese letters as they are (not as numeric entities).</summary>
-internal sealed class TextEncoder : IEncoder
-{
-    public static readonly TextEncoder Instance = new();
-
-    private static readonly System.Text.Encodings.Web.HtmlEncoder Html = System.Text.Encodings.Web.HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
-    public string EncodeText(string originalText) => Html.Encode(originalText);
 }
 
 /// <summary>Damerau–Levenshtein distance (adjacent transpositions count as one edit), cut off above a limit.</summary>

@@ -89,3 +89,48 @@ internal sealed class SegmentValues
         return (ords, names);
     }
 }
+
+/// <summary>
+/// The facet values of a whole reader (all its segments) in one ordinal list per dimension (type, village,
+/// category), with each segment's ordinals mapped into it, so that counts can be kept in arrays instead of a
+/// dictionary of strings. Built once per reader: a near-real-time reopen makes a new one.
+/// </summary>
+internal sealed class ReaderOrdinals
+{
+    public const int TypeDim = 0, VillageDim = 1, CategoryDim = 2;
+
+    private static readonly ConditionalWeakTable<IndexReader, ReaderOrdinals> Cache = new();
+
+    private readonly int[][][] _maps;
+
+    private ReaderOrdinals(IndexReader reader)
+    {
+        var leaves = reader.Leaves;
+        var values = leaves.Select(l => SegmentValues.For(l.AtomicReader)).ToList();
+        Func<SegmentValues, string[]>[] dims = [v => v.TypeNames, v => v.VillageNames, v => v.CategoryNames];
+        Names = new string[dims.Length][];
+        _maps = new int[leaves.Count][][];
+        for (var leaf = 0; leaf < leaves.Count; leaf++)
+        {
+            _maps[leaf] = new int[dims.Length][];
+        }
+
+        for (var dim = 0; dim < dims.Length; dim++)
+        {
+            var names = values.SelectMany(dims[dim]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+            Names[dim] = names;
+            for (var leaf = 0; leaf < leaves.Count; leaf++)
+            {
+                _maps[leaf][dim] = [.. dims[dim](values[leaf]).Select(name => Array.BinarySearch(names, name, StringComparer.Ordinal))];
+            }
+        }
+    }
+
+    /// <summary>Per dimension: every value of the reader, in ordinal (string) order.</summary>
+    public string[][] Names { get; }
+
+    /// <summary>A segment's ordinals of a dimension as the reader's.</summary>
+    public int[] Map(int leaf, int dim) => _maps[leaf][dim];
+
+    public static ReaderOrdinals For(IndexReader reader) => Cache.GetValue(reader, r => new ReaderOrdinals(r));
+}

@@ -1,0 +1,129 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Microsoft.Extensions.Logging.Abstractions;
+using VillageCraftPortal.Web.Search;
+using static VillageCraftPortal.Site.Tests.Search.SearchEngineTests;
+
+namespace VillageCraftPortal.Site.Tests.Search;
+
+/// <summary>
+/// The search's own scorer against Lucene's: on an index of several segments with deleted documents, every query
+/// shape the search builds (one word, all words needed, most words needed, typo terms, either culture) must match
+/// the same documents with the same scores as Lucene's IndexSearcher gives the same query.
+/// </summary>
+public sealed class WordScorerTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "vcp-words-" + Guid.NewGuid().ToString("N"));
+    private readonly SearchIndex _index;
+
+    public WordScorerTests()
+    {
+        _index = new SearchIndex(_root, NullLogger<SearchIndex>.Instance);
+        _index.OpenCurrent();
+        string[] vi = ["gốm", "men", "lam", "bình", "hoa", "sen", "lụa", "vàng", "khăn", "rạn", "sứ", "bát", "đường", "dương"];
+        string[] en = ["ceramic", "glaze", "blue", "vase", "flower", "lotus", "silk", "yellow", "scarf", "crackle", "bowl"];
+        var random = new Random(11);
+        string Words(string[] from, int count) => string.Join(' ', Enumerable.Range(0, count).Select(_ => from[random.Next(from.Length)]));
+
+        // Three batches, so three segments; then a tenth of the first batch deleted.
+        for (var batch = 0; batch < 3; batch++)
+        {
+            _index.Apply(
+                [.. Enumerable.Range(0, 300).Select(i => Doc($"d{batch}-{i}", Words(vi, random.Next(1, 5)), $"{Words(vi, random.Next(3, 14))} {Words(en, random.Next(0, 6))}", nameEn: Words(en, random.Next(1, 4))))],
+                [],
+                new IndexCursors(batch + 1));
+        }
+
+        _index.Apply([], [.. Enumerable.Range(0, 30).Select(i => $"d0-{i * 10}")], new IndexCursors(4));
+    }
+
+    public void Dispose()
+    {
+        _index.Dispose();
+        Directory.Delete(_root, recursive: true);
+    }
+
+    [Theory]
+    [InlineData("gốm", "vi")]
+    [InlineData("gom", "vi")]
+    [InlineData("bình hoa", "vi")]
+    [InlineData("binh hoa sen", "vi")]
+    [InlineData("lụa vàng khăn sen men", "vi")]
+    [InlineData("đường", "vi")]
+    [InlineData("hoaa senn", "vi")] // Words the index does not know: typo terms.
+    [InlineData("silk scarf", "en")]
+    [InlineData("blue ceramic vase flower", "en")]
+    [InlineData("lotuss", "en")]
+    [InlineData("gốm silk", "en")]
+    [InlineData("zzzz qqqq", "vi")] // Nothing to find.
+    public void Matches_and_scores_every_document_as_Lucene_does(string text, string culture)
+    {
+        var (ours, lucene, ourNorm, luceneNorm) = _index.Search(searcher =>
+        {
+            Assert.True(searcher.IndexReader.Leaves.Count >= 2);
+            Assert.True(searcher.IndexReader.HasDeletions);
+            var query = SearchQueries.Build(text, culture, searcher.IndexReader)!.Match;
+            var scorer = WordScorer.For(searcher, query, out var norm);
+            Assert.NotNull(scorer);
+            var mine = new Recording();
+            scorer.Collect(mine);
+
+            var theirs = new Recording();
+            searcher.Search(query, theirs);
+            var weight = searcher.Rewrite(query).CreateWeight(searcher);
+            return (mine.Scores, theirs.Scores, norm, searcher.Similarity.QueryNorm(weight.GetValueForNormalization()));
+        });
+
+        Assert.Equal(luceneNorm, ourNorm, 1e-6f);
+        Assert.Equal(lucene.Keys.Order(), ours.Keys.Order());
+        foreach (var (doc, score) in lucene)
+        {
+            Assert.True(Math.Abs(ours[doc] - score) <= 1e-5f * score, $"document {doc}: {ours[doc]} where Lucene gives {score}");
+        }
+
+        if (!text.StartsWith("zzzz", StringComparison.Ordinal))
+        {
+            Assert.NotEmpty(lucene);
+        }
+    }
+
+    [Fact]
+    public void Collects_in_document_order_and_leaves_other_queries_to_Lucene()
+    {
+        _index.Search(searcher =>
+        {
+            var recording = new Recording();
+            WordScorer.For(searcher, SearchQueries.Build("bình hoa sen", "vi", searcher.IndexReader)!.Match, out _)!.Collect(recording);
+            Assert.Equal(recording.Order.Order(), recording.Order);
+
+            Assert.Null(WordScorer.For(searcher, new MatchAllDocsQuery(), out _));
+            Assert.Null(WordScorer.For(searcher, new PhraseQuery { new Term(SearchFields.Folded(SearchFields.Text, "vi"), "gom") }, out _));
+            var required = new BooleanQuery { { new TermQuery(new Term(SearchFields.Folded(SearchFields.Text, "vi"), "gom")), Occur.MUST } };
+            Assert.Null(WordScorer.For(searcher, required, out _));
+            return 0;
+        });
+    }
+
+    /// <summary>Every collected document (whole-index number) and its score.</summary>
+    private sealed class Recording : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public Dictionary<int, float> Scores { get; } = [];
+
+        public List<int> Order { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            Scores.Add(_docBase + doc, _scorer!.GetScore());
+            Order.Add(_docBase + doc);
+        }
+    }
+}
