@@ -120,11 +120,7 @@ public static class Snippet
                 continue; // Longer than any query word can be.
             }
 
-            for (var c = 0; c < length; c++)
-            {
-                lower[c] = char.ToLowerInvariant(text[start + c]);
-            }
-
+            text.AsSpan(start, length).ToLowerInvariant(lower);
             var foldedLength = ASCIIFoldingFilter.FoldToASCII(lower, 0, ascii, 0, length);
             var word = ascii.AsSpan(0, foldedLength);
             for (var w = 0; w < folded.Count && w < 64; w++)
