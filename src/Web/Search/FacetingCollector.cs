@@ -48,11 +48,12 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private readonly int _bandWanted = request.Price is { } wanted ? (PriceBand.All.ToList().IndexOf(wanted) is >= 0 and var at ? at : -2) : -1;
 
     private Scorer? _scorer;
-    private int _docBase, _leaf;
+    private int _docBase;
     private ReaderOrdinals? _ordinals;
     private int[][] _totals = [];
     private SegmentValues _values = null!;
     private int[] _typeCounts = [], _villageCounts = [], _categoryCounts = [];
+    private int[] _typeMap = [], _villageMap = [], _categoryMap = [];
     private bool[] _typeWanted = [];
     private int _villageWanted = -1, _categoryWanted = -1;
     private int _seen;
@@ -67,19 +68,17 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegment();
         if (_ordinals is null)
         {
+            // Counted straight into the reader's ordinals, through each segment's map.
             _ordinals = ReaderOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
             _totals = [.. _ordinals.Names.Select(names => new int[names.Length])];
+            (_typeCounts, _villageCounts, _categoryCounts) = (_totals[ReaderOrdinals.TypeDim], _totals[ReaderOrdinals.VillageDim], _totals[ReaderOrdinals.CategoryDim]);
         }
 
-        _leaf = context.Ord;
         _docBase = context.DocBase;
         _values = SegmentValues.For(context.AtomicReader);
-        _typeCounts = new int[_values.TypeNames.Length];
-        _villageCounts = new int[_values.VillageNames.Length];
-        _categoryCounts = new int[_values.CategoryNames.Length];
+        (_typeMap, _villageMap, _categoryMap) = (_ordinals.Map(context.Ord, ReaderOrdinals.TypeDim), _ordinals.Map(context.Ord, ReaderOrdinals.VillageDim), _ordinals.Map(context.Ord, ReaderOrdinals.CategoryDim));
         _typeWanted = [.. _values.TypeNames.Select(t => _wantedTypes.Count == 0 || _wantedTypes.Contains(t))];
         _villageWanted = request.Village is null ? -1 : Wanted(_values.VillageNames, request.Village);
         _categoryWanted = request.Category is null ? -1 : Wanted(_values.CategoryNames, request.Category);
@@ -119,17 +118,17 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
         // Passes all filters but (at most) one: it counts in that one's facet, or in all of them when a hit.
         if ((fails == 0 || fails == 1 << TypeDim) && typeOrd >= 0)
         {
-            _typeCounts[typeOrd]++;
+            _typeCounts[_typeMap[typeOrd]]++;
         }
 
         if ((fails == 0 || fails == 1 << VillageDim) && villageOrd >= 0)
         {
-            _villageCounts[villageOrd]++;
+            _villageCounts[_villageMap[villageOrd]]++;
         }
 
         if ((fails == 0 || fails == 1 << CategoryDim) && categoryOrd >= 0)
         {
-            _categoryCounts[categoryOrd]++;
+            _categoryCounts[_categoryMap[categoryOrd]]++;
         }
 
         if ((fails == 0 || fails == 1 << StarsDim) && stars is >= 3 and <= 5)
@@ -196,7 +195,6 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
 
     public SearchFacets Facets()
     {
-        FlushSegment();
         var names = _ordinals?.Names;
         List<FacetValue> Top(int dim, string? chosen) => names is null ? [] : Listed(names[dim], _totals[dim], chosen);
         return new SearchFacets(
@@ -215,49 +213,41 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private static List<FacetValue> Listed(string[] names, int[] counts, string? chosen)
     {
         // One sortable key per value: the count, descending, above the ordinal, which is in value order.
-        var keys = new List<long>();
-        for (var ord = 0; ord < counts.Length; ord++)
+        var found = 0;
+        foreach (var count in counts)
         {
-            if (counts[ord] > 0)
+            found += count > 0 ? 1 : 0;
+        }
+
+        var keys = System.Buffers.ArrayPool<long>.Shared.Rent(found);
+        try
+        {
+            for (int ord = 0, k = 0; ord < counts.Length; ord++)
             {
-                keys.Add(((long)(int.MaxValue - counts[ord]) << 32) | (uint)ord);
+                if (counts[ord] > 0)
+                {
+                    keys[k++] = ((long)(int.MaxValue - counts[ord]) << 32) | (uint)ord;
+                }
             }
+
+            Array.Sort(keys, 0, found);
+            var listed = new List<FacetValue>(Math.Min(found, MaxFacetValues + 1));
+            for (var k = 0; k < found && k < MaxFacetValues; k++)
+            {
+                listed.Add(new FacetValue(names[(int)keys[k]], counts[(int)keys[k]]));
+            }
+
+            if (chosen is not null && found > MaxFacetValues && Array.BinarySearch(names, chosen, StringComparer.Ordinal) is >= 0 and var at
+                && counts[at] > 0 && !listed.Exists(v => v.Value == chosen))
+            {
+                listed.Add(new FacetValue(chosen, counts[at]));
+            }
+
+            return listed;
         }
-
-        keys.Sort();
-        var listed = new List<FacetValue>(Math.Min(keys.Count, MaxFacetValues + 1));
-        foreach (var key in keys.Take(MaxFacetValues))
+        finally
         {
-            listed.Add(new FacetValue(names[(int)key], counts[(int)key]));
-        }
-
-        if (chosen is not null && keys.Count > MaxFacetValues && Array.BinarySearch(names, chosen, StringComparer.Ordinal) is >= 0 and var at
-            && counts[at] > 0 && !listed.Exists(v => v.Value == chosen))
-        {
-            listed.Add(new FacetValue(chosen, counts[at]));
-        }
-
-        return listed;
-    }
-
-    private void FlushSegment()
-    {
-        if (_ordinals is null)
-        {
-            return;
-        }
-
-        Flush(_ordinals.Map(_leaf, ReaderOrdinals.TypeDim), _typeCounts, _totals[ReaderOrdinals.TypeDim]);
-        Flush(_ordinals.Map(_leaf, ReaderOrdinals.VillageDim), _villageCounts, _totals[ReaderOrdinals.VillageDim]);
-        Flush(_ordinals.Map(_leaf, ReaderOrdinals.CategoryDim), _categoryCounts, _totals[ReaderOrdinals.CategoryDim]);
-        _typeCounts = _villageCounts = _categoryCounts = [];
-    }
-
-    private static void Flush(int[] map, int[] counts, int[] into)
-    {
-        for (var ord = 0; ord < counts.Length; ord++)
-        {
-            into[map[ord]] += counts[ord];
+            System.Buffers.ArrayPool<long>.Shared.Return(keys);
         }
     }
 

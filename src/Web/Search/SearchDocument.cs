@@ -98,7 +98,7 @@ internal sealed record HitValues(string Key, string? Image, string Name, string 
 
     public static HitValues Decode(BytesRef bytes)
     {
-        var parts = bytes.Utf8ToString().Split(Separator);
+        var parts = System.Text.Encoding.UTF8.GetString(bytes.Bytes, bytes.Offset, bytes.Length).Split(Separator);
         return new HitValues(parts[0], parts[1].Length == 0 ? null : parts[1], parts[2], parts[3], parts[4]);
     }
 

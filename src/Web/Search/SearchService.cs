@@ -225,11 +225,14 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
                 var e = terms.GetEnumerator();
                 while (e.MoveNext())
                 {
-                    var candidate = e.Term.Utf8ToString();
-                    if (Math.Abs(candidate.Length - word.Length) > 2 || candidate.Length < 3)
+                    // Folded terms are ASCII, so their length in bytes is their length in letters: most are ruled
+                    // out before being decoded.
+                    if (Math.Abs(e.Term.Length - word.Length) > 2 || e.Term.Length < 3)
                     {
                         continue;
                     }
+
+                    var candidate = e.Term.Utf8ToString();
 
                     var distance = EditDistance.Between(word, candidate, 2);
                     if (distance <= 2 && (distance < bestDistance || (distance == bestDistance && e.DocFreq > bestFrequency)))
@@ -252,9 +255,10 @@ public static class EditDistance
 {
     public static int Between(string a, string b, int limit)
     {
-        var previous2 = new int[b.Length + 1];
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var rows = b.Length < 64 ? stackalloc int[3 * (b.Length + 1)] : new int[3 * (b.Length + 1)];
+        var previous2 = rows[..(b.Length + 1)];
+        var previous = rows.Slice(b.Length + 1, b.Length + 1);
+        var current = rows[(2 * (b.Length + 1))..];
         for (var j = 0; j <= b.Length; j++)
         {
             previous[j] = j;
@@ -281,7 +285,10 @@ public static class EditDistance
                 return limit + 1;
             }
 
-            (previous2, previous, current) = (previous, current, previous2);
+            var oldest = previous2;
+            previous2 = previous;
+            previous = current;
+            current = oldest;
         }
 
         return previous[b.Length];

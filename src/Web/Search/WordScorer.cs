@@ -30,14 +30,18 @@ internal sealed class WordScorer
     private readonly float[] _coord;
     private readonly float[] _tf = new float[64];
 
+    // Per segment, the terms enumerator of each field the query reads (made to find the terms, reused to read them).
+    private readonly Dictionary<string, TermsEnum>[] _enums;
+
     /// <summary>
     /// A term of the query: its word, its weight (Lucene's TF-IDF <c>IDFStats.Value</c>: idf² × boosts × query norm),
     /// and its state in each segment (null where the segment lacks it).
     /// </summary>
     private sealed record Leaf(Term Term, int Word, float Weight, TermState?[] States);
 
-    private WordScorer(IndexSearcher searcher, TFIDFSimilarity similarity, Leaf[] terms, int minimum, float[] coord)
+    private WordScorer(IndexSearcher searcher, TFIDFSimilarity similarity, Leaf[] terms, int minimum, float[] coord, Dictionary<string, TermsEnum>[] enums)
     {
+        _enums = enums;
         _searcher = searcher;
         _similarity = similarity;
         _terms = terms;
@@ -79,11 +83,19 @@ internal sealed class WordScorer
         var leaves = searcher.IndexReader.Leaves;
         var states = new TermState?[found.Count][];
         var docFreq = new int[found.Count];
+        var fields = found.Select(f => f.Query.Term.Field).Distinct(StringComparer.Ordinal).ToList();
+        var enums = new Dictionary<string, TermsEnum>[leaves.Count];
         for (var l = 0; l < leaves.Count; l++)
         {
-            foreach (var field in found.Select(f => f.Query.Term.Field).Distinct(StringComparer.Ordinal))
+            enums[l] = new Dictionary<string, TermsEnum>(StringComparer.Ordinal);
+            foreach (var field in fields)
             {
                 var terms = leaves[l].AtomicReader.GetTerms(field)?.GetEnumerator();
+                if (terms is not null)
+                {
+                    enums[l][field] = terms;
+                }
+
                 for (var i = 0; i < found.Count; i++)
                 {
                     states[i] ??= new TermState?[leaves.Count];
@@ -131,7 +143,7 @@ internal sealed class WordScorer
             coord[words] = similarity.Coord(words, top.Clauses.Count);
         }
 
-        return new WordScorer(searcher, similarity, leafTerms, Math.Max(1, top.MinimumNumberShouldMatch), coord);
+        return new WordScorer(searcher, similarity, leafTerms, Math.Max(1, top.MinimumNumberShouldMatch), coord, enums);
     }
 
     /// <summary>
@@ -192,7 +204,6 @@ internal sealed class WordScorer
     private void Accumulate(AtomicReaderContext leaf, int l, Sums sums)
     {
         var reader = leaf.AtomicReader;
-        var enums = new Dictionary<string, TermsEnum>(StringComparer.Ordinal);
         DocsEnum? docs = null;
         foreach (var term in _terms)
         {
@@ -201,11 +212,7 @@ internal sealed class WordScorer
                 continue;
             }
 
-            if (!enums.TryGetValue(term.Term.Field, out var terms))
-            {
-                enums[term.Term.Field] = terms = reader.GetTerms(term.Term.Field).GetEnumerator();
-            }
-
+            var terms = _enums[l][term.Term.Field];
             terms.SeekExact(term.Term.Bytes, state);
             docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.FREQS);
             sums.Add(docs, term.Weight, FieldNorms.For(reader, term.Term.Field, _similarity), _tf, _similarity, 1 << term.Word);
