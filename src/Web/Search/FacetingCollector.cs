@@ -174,6 +174,11 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
         }
 
         var score = _scorer!.GetScore();
+        if (full && key == worst.Key && score < worst.Score)
+        {
+            return; // The commonest case once the queue is full: a lower score than the worst kept.
+        }
+
         var priority = (key, score, _docBase + doc);
         if (!full)
         {

@@ -6,7 +6,7 @@ namespace VillageCraftPortal.Web.Search;
 
 /// <summary>
 /// A hit's snippet: the passage of its text with the most of the query's words, the words marked, all of it
-/// HTML-encoded. Words are compared as the folded fields index them (lower-cased, then Lucene's own ASCII folding), so
+/// HTML-encoded. Words are compared as the folded fields index them (Lucene's own ASCII folding, and lower case), so
 /// "gom" marks "gốm" and "Gốm". This replaced Lucene's Highlighter, which ran the analyser over every hit's text and
 /// made a token object per word: a fifth of a search's time and most of what it allocated.
 /// </summary>
@@ -94,12 +94,12 @@ public static class Snippet
     }
 
     /// <summary>Every word of the text (up to <see cref="MaxCharsToRead"/>) that folds to one of the query's words.</summary>
-    private static List<(int Start, int End, int Word)> Matches(string text, IReadOnlyList<string> folded)
+    private static List<(int Start, int End, int Word)> Matches(string text, IReadOnlyList<string> query)
     {
         var matches = new List<(int, int, int)>();
         var end = Math.Min(text.Length, MaxCharsToRead);
-        var lower = new char[64];
-        var ascii = new char[4 * lower.Length];
+        var word = new char[64];
+        var ascii = new char[4 * word.Length];
         for (var i = 0; i < end;)
         {
             if (!IsWordChar(text[i]))
@@ -115,17 +115,23 @@ public static class Snippet
             }
 
             var length = i - start;
-            if (length > lower.Length)
+            if (length > word.Length)
             {
                 continue; // Longer than any query word can be.
             }
 
-            text.AsSpan(start, length).ToLowerInvariant(lower);
-            var foldedLength = ASCIIFoldingFilter.FoldToASCII(lower, 0, ascii, 0, length);
-            var word = ascii.AsSpan(0, foldedLength);
-            for (var w = 0; w < folded.Count && w < 64; w++)
+            // Folded first, then lower-cased: the same as the analyser's order for Latin letters (Ố folds to O, then
+            // o; ố to o), and a Vietnamese word is ASCII once folded, so lower-casing it needs no ICU call.
+            text.CopyTo(start, word, 0, length);
+            var folded = ascii.AsSpan(0, ASCIIFoldingFilter.FoldToASCII(word, 0, ascii, 0, length));
+            for (var c = 0; c < folded.Length; c++)
             {
-                if (word.SequenceEqual(folded[w]))
+                folded[c] = char.IsAsciiLetterUpper(folded[c]) ? (char)(folded[c] | 0x20) : char.ToLowerInvariant(folded[c]);
+            }
+
+            for (var w = 0; w < query.Count && w < 64; w++)
+            {
+                if (folded.SequenceEqual(query[w]))
                 {
                     matches.Add((start, i, w));
                     break;
