@@ -130,7 +130,7 @@ var (oneLetter, longer) = runner.SuggestByLength;
 Console.WriteLine($"| Suggest p50 / p99 (ms): {oneLetter.Count} one-letter prefixes; {longer.Count} of 2–6 letters | {F(oneLetter.Percentile(50))} / {F(oneLetter.Percentile(99))}; {F(longer.Percentile(50))} / {F(longer.Percentile(99))} | | | | |");
 Console.WriteLine();
 Console.WriteLine($"Our searches: {runner.Empty} of {queryCount} found nothing ({runner.Respelt} with a respelling offered), {runner.TimedOut} hit the 250 ms budget, "
-    + $"{F(runner.Hits / (double)queryCount, "F0")} results on average. Autocomplete: {emptySuggestions} of {queryCount} prefixes had no suggestion. "
+    + $"{F(runner.Hits / (double)queryCount, "F0")} results on average, {F(runner.Allocated / 1024.0 / queryCount, "F0")} KB allocated per search. Autocomplete: {emptySuggestions} of {queryCount} prefixes had no suggestion. "
     + $"During the measured queries the process used {F(cpuShare * 100, "F0")} % of one core (a single-threaded run on an idle machine is near 100 %; much less means it waited for a core).");
 Console.WriteLine();
 Console.WriteLine("| Query kind | Count | Ours p50 | Ours p99 | Raw p50 | Raw p99 | p50 ratio | p99 ratio |");

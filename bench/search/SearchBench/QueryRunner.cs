@@ -89,14 +89,19 @@ internal sealed class QueryRunner(SearchIndex index, SearchService service)
     /// <summary>Something the optimiser cannot prove unused.</summary>
     public string Sink => _sink.ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>Bytes our searches allocated on their thread, over the recorded ones (the garbage collector's work).</summary>
+    public long Allocated { get; private set; }
+
     private double RunOurs(SearchRequest request, bool record)
     {
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
         var started = Stopwatch.GetTimestamp();
         var result = service.Search(request);
         var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
         _sink += result.Hits.Count + result.Facets.Villages.Count;
         if (record)
         {
+            Allocated += GC.GetAllocatedBytesForCurrentThread() - allocated;
             Hits += result.Total;
             Empty += result.Total == 0 ? 1 : 0;
             TimedOut += result.TimedOut ? 1 : 0;

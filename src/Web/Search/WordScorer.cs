@@ -9,10 +9,11 @@ namespace VillageCraftPortal.Web.Search;
 
 /// <summary>
 /// Matches and scores a search's words (<see cref="TextQuery.Match"/>) term by term, with the scores Lucene's own
-/// scorers give, in a fraction of their time. Lucene.Net 4.8 scores a query that needs most of its words with
-/// document-at-a-time scorers (a conjunction, or <c>MinShouldMatchSumScorer</c>) that keep every term's postings in a
-/// heap and cost several times more per posting; and each term query opens its own terms and postings enumerators,
-/// which made a common search allocate over a megabyte.
+/// scorers give, in about half their time on the benchmark, facet counting included (bench/RESULTS.md). Lucene.Net
+/// 4.8 scores a query that needs most of its words with document-at-a-time scorers (a conjunction, or
+/// <c>MinShouldMatchSumScorer</c>, which alone was 30 % of a search's CPU samples) that keep every term's postings in a
+/// heap; and each term query opens its own terms and postings enumerators, part of the megabyte and a half a common
+/// search allocated.
 /// <para>
 /// Here each segment's postings are read one term after another, through one terms enumerator per field and one
 /// postings enumerator: each posting adds the term's score to its document's slot and sets the word's bit in the
