@@ -193,6 +193,22 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_hit_shows_its_values_whole_even_with_the_separator_in_them()
+    {
+        var shown = new HitValues("k\u001F1", null, "Bình\u001Fgốm", "/vi/k", "Men lam");
+        Assert.Equal(new HitValues("k 1", null, "Bình gốm", "/vi/k", "Men lam"), HitValues.Decode(shown.Encode()));
+        var withImage = new HitValues("k", "/media/a.jpg", "Bình gốm", "/vi/k", "");
+        Assert.Equal(withImage, HitValues.Decode(withImage.Encode()));
+    }
+
+    [Fact]
+    public void A_reopened_searcher_has_its_facet_ordinals_before_the_first_search()
+    {
+        _index.Apply([Doc("a", "Bình gốm", village: "bat-trang")], [], new IndexCursors(1));
+        Assert.True(_index.Search(searcher => ReaderOrdinals.IsBuilt(searcher.IndexReader)));
+    }
+
+    [Fact]
     public void Snippets_mark_the_words_and_encode_the_rest()
     {
         _index.Apply([Doc("s", "Bình gốm", "Men lam <script>alert(1)</script> vẽ tay trên gốm Bát Tràng")], [], new IndexCursors(1));

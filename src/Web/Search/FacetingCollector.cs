@@ -50,8 +50,9 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     private Scorer? _scorer;
     private int _docBase;
     private ReaderOrdinals? _ordinals;
-    private int[][] _totals = [];
     private SegmentValues _values = null!;
+
+    // Counts by the reader's ordinals; each segment's ordinals reach them through its maps.
     private int[] _typeCounts = [], _villageCounts = [], _categoryCounts = [];
     private int[] _typeMap = [], _villageMap = [], _categoryMap = [];
     private bool[] _typeWanted = [];
@@ -70,10 +71,10 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     {
         if (_ordinals is null)
         {
-            // Counted straight into the reader's ordinals, through each segment's map.
             _ordinals = ReaderOrdinals.For(ReaderUtil.GetTopLevelContext(context).Reader);
-            _totals = [.. _ordinals.Names.Select(names => new int[names.Length])];
-            (_typeCounts, _villageCounts, _categoryCounts) = (_totals[ReaderOrdinals.TypeDim], _totals[ReaderOrdinals.VillageDim], _totals[ReaderOrdinals.CategoryDim]);
+            _typeCounts = new int[_ordinals.Names[ReaderOrdinals.TypeDim].Length];
+            _villageCounts = new int[_ordinals.Names[ReaderOrdinals.VillageDim].Length];
+            _categoryCounts = new int[_ordinals.Names[ReaderOrdinals.CategoryDim].Length];
         }
 
         _docBase = context.DocBase;
@@ -201,11 +202,11 @@ internal sealed class FacetingCollector(SearchRequest request, int keep, Stopwat
     public SearchFacets Facets()
     {
         var names = _ordinals?.Names;
-        List<FacetValue> Top(int dim, string? chosen) => names is null ? [] : Listed(names[dim], _totals[dim], chosen);
+        List<FacetValue> Top(int dim, int[] counts, string? chosen) => names is null ? [] : Listed(names[dim], counts, chosen);
         return new SearchFacets(
-            Top(ReaderOrdinals.TypeDim, null),
-            Top(ReaderOrdinals.VillageDim, request.Village),
-            Top(ReaderOrdinals.CategoryDim, request.Category),
+            Top(ReaderOrdinals.TypeDim, _typeCounts, null),
+            Top(ReaderOrdinals.VillageDim, _villageCounts, request.Village),
+            Top(ReaderOrdinals.CategoryDim, _categoryCounts, request.Category),
             [.. Enumerable.Range(3, 3).Reverse().Where(s => _stars[s] > 0).Select(s => new FacetValue(s.ToString(System.Globalization.CultureInfo.InvariantCulture), _stars[s]))],
             [.. PriceBand.All.Select((b, i) => new FacetValue(b.Code, _bands[i])).Where(v => v.Count > 0)],
             InStock);

@@ -23,7 +23,7 @@ internal sealed class IndexGeneration : IDisposable
         Path = path;
         Directory = directory;
         Writer = writer;
-        Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        Searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new SearchWarmer());
         var data = writer.CommitData;
         SchemaMatches = data.TryGetValue(SchemaKey, out var schema) && schema == SearchIndex.Schema;
         Cursors = SchemaMatches

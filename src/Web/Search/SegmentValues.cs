@@ -133,4 +133,7 @@ internal sealed class ReaderOrdinals
     public int[] Map(int leaf, int dim) => _maps[leaf][dim];
 
     public static ReaderOrdinals For(IndexReader reader) => Cache.GetValue(reader, r => new ReaderOrdinals(r));
+
+    /// <summary>Whether a reader's ordinals are built already (<see cref="SearchWarmer"/> builds them).</summary>
+    public static bool IsBuilt(IndexReader reader) => Cache.TryGetValue(reader, out _);
 }

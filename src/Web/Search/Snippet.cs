@@ -12,9 +12,6 @@ namespace VillageCraftPortal.Web.Search;
 /// </summary>
 public static class Snippet
 {
-    /// <summary>How much of a text is looked at for the words; the rest can only appear in the opening.</summary>
-    public const int MaxCharsToRead = 4000;
-
     /// <summary>How much a passage may start before its first marked word, to give it some context.</summary>
     private const int Lead = 30;
 
@@ -93,14 +90,13 @@ public static class Snippet
         return Encode(text[..(cut > 0 ? cut : length)]) + " " + Ellipsis;
     }
 
-    /// <summary>Every word of the text (up to <see cref="MaxCharsToRead"/>) that folds to one of the query's words.</summary>
+    /// <summary>Every word of the text that folds to one of the query's words (a hit's text is cut when indexed).</summary>
     private static List<(int Start, int End, int Word)> Matches(string text, IReadOnlyList<string> query)
     {
         var matches = new List<(int, int, int)>();
-        var end = Math.Min(text.Length, MaxCharsToRead);
         var word = new char[64];
         var ascii = new char[4 * word.Length];
-        for (var i = 0; i < end;)
+        for (var i = 0; i < text.Length;)
         {
             if (!IsWordChar(text[i]))
             {

@@ -26,7 +26,7 @@ internal sealed class WordScorer
 {
     private readonly IndexSearcher _searcher;
     private readonly TFIDFSimilarity _similarity;
-    private readonly Leaf[] _terms;
+    private readonly QueryTerm[] _terms;
     private readonly int _minimum;
     private readonly float[] _coord;
     private readonly float[] _tf = new float[64];
@@ -38,9 +38,9 @@ internal sealed class WordScorer
     /// A term of the query: its word, its weight (Lucene's TF-IDF <c>IDFStats.Value</c>: idf² × boosts × query norm),
     /// and its state in each segment (null where the segment lacks it).
     /// </summary>
-    private sealed record Leaf(Term Term, int Word, float Weight, TermState?[] States);
+    private sealed record QueryTerm(Term Term, int Word, float Weight, TermState?[] States);
 
-    private WordScorer(IndexSearcher searcher, TFIDFSimilarity similarity, Leaf[] terms, int minimum, float[] coord, Dictionary<string, TermsEnum>[] enums)
+    private WordScorer(IndexSearcher searcher, TFIDFSimilarity similarity, QueryTerm[] terms, int minimum, float[] coord, Dictionary<string, TermsEnum>[] enums)
     {
         _enums = enums;
         _searcher = searcher;
@@ -82,7 +82,7 @@ internal sealed class WordScorer
         // The document frequency TermContext.Build sums for each TermQuery's weight, and the term's place in each
         // segment, from one terms enumerator per field and segment instead of one per term and segment.
         var leaves = searcher.IndexReader.Leaves;
-        var states = new TermState?[found.Count][];
+        var states = found.Select(_ => new TermState?[leaves.Count]).ToArray();
         var docFreq = new int[found.Count];
         var fields = found.Select(f => f.Query.Term.Field).Distinct(StringComparer.Ordinal).ToList();
         var enums = new Dictionary<string, TermsEnum>[leaves.Count];
@@ -99,7 +99,6 @@ internal sealed class WordScorer
 
                 for (var i = 0; i < found.Count; i++)
                 {
-                    states[i] ??= new TermState?[leaves.Count];
                     var term = found[i].Query.Term;
                     if (terms is null || term.Field != field || !terms.SeekExact(term.Bytes))
                     {
@@ -131,11 +130,11 @@ internal sealed class WordScorer
             norm = 1f;
         }
 
-        var leafTerms = new Leaf[found.Count];
+        var queryTerms = new QueryTerm[found.Count];
         for (var i = 0; i < found.Count; i++)
         {
             var normalised = queryWeight[i] * (norm * found[i].ParentBoost);
-            leafTerms[i] = new Leaf(found[i].Query.Term, found[i].Word, normalised * idf[i], states[i] ?? new TermState?[leaves.Count]);
+            queryTerms[i] = new QueryTerm(found[i].Query.Term, found[i].Word, normalised * idf[i], states[i]);
         }
 
         var coord = new float[top.Clauses.Count + 1];
@@ -144,7 +143,7 @@ internal sealed class WordScorer
             coord[words] = similarity.Coord(words, top.Clauses.Count);
         }
 
-        return new WordScorer(searcher, similarity, leafTerms, Math.Max(1, top.MinimumNumberShouldMatch), coord, enums);
+        return new WordScorer(searcher, similarity, queryTerms, Math.Max(1, top.MinimumNumberShouldMatch), coord, enums);
     }
 
     /// <summary>
