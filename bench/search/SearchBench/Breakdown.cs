@@ -12,7 +12,7 @@ namespace VillageCraftPortal.Bench.Search;
 /// (internal) collector, hit and respelling code reached by reflection, beside the raw equivalents and a copy of the
 /// query without its fuzzy clauses. Diagnostic only: the headline figures come from <see cref="QueryRunner"/>.
 /// </summary>
-internal sealed class Breakdown(SearchIndex index)
+internal sealed class Breakdown(SearchIndex index, PostingsCache postings)
 {
     private static readonly Type CollectorType = typeof(SearchService).Assembly.GetType("VillageCraftPortal.Web.Search.FacetingCollector", throwOnError: true)!;
     private static readonly MethodInfo Best = CollectorType.GetMethod("Best")!;
@@ -98,9 +98,9 @@ internal sealed class Breakdown(SearchIndex index)
         var norm = 0f;
         Time(OursCollect, () =>
         {
-            object?[] args = [searcher, text?.Match ?? new MatchAllDocsQuery(), collector, 0f];
+            object?[] args = [searcher, text?.Match ?? new MatchAllDocsQuery(), postings, collector, 0f];
             CollectInto.Invoke(null, args);
-            norm = (float)args[3]!;
+            norm = (float)args[4]!;
         }, record);
         var best = (List<(int Doc, float Score)>)Best.Invoke(collector, null)!;
         if (rescore)

@@ -11,15 +11,19 @@ namespace VillageCraftPortal.Bench.Search;
 /// Runs each request two ways on the same open index: through <see cref="SearchService"/> (ours: query, filters,
 /// facets, sort, snippets, respelling) and as raw Lucene.Net (the same query, plain top-N, what the page's hits
 /// show read from the index, nothing else). Each request runs both, the order alternating from one request to the next, so
-/// warm caches and machine noise fall on both alike.
+/// warm caches and machine noise fall on both alike. With <paramref name="uncached"/> (the same service without the
+/// postings cache), each request also runs a third time through it, for what the cache adds.
 /// </summary>
-internal sealed class QueryRunner(SearchIndex index, SearchService service)
+internal sealed class QueryRunner(SearchIndex index, SearchService service, SearchService? uncached = null)
 {
     private long _sink;
 
     public Latencies Ours { get; } = new();
 
     public Latencies Raw { get; } = new();
+
+    /// <summary>Ours without the postings cache (when asked for).</summary>
+    public Latencies Uncached { get; } = new();
 
     public Dictionary<QueryKind, (Latencies Ours, Latencies Raw)> ByKind { get; } = [];
 
@@ -46,6 +50,16 @@ internal sealed class QueryRunner(SearchIndex index, SearchService service)
             {
                 raw = RunRaw(request);
                 ours = RunOurs(request, record);
+            }
+
+            if (uncached is not null)
+            {
+                var started = Stopwatch.GetTimestamp();
+                _sink += uncached.Search(request).Total;
+                if (record)
+                {
+                    Uncached.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                }
             }
 
             if (record)

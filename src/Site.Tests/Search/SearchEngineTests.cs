@@ -14,7 +14,7 @@ public sealed class SearchEngineTests : IDisposable
     {
         _index = new SearchIndex(_root, NullLogger<SearchIndex>.Instance);
         _index.OpenCurrent();
-        _search = new SearchService(_index, new PopularSearches());
+        _search = new SearchService(_index, new PopularSearches(), new PostingsCache(16 << 20, minDocFreq: 1));
     }
 
     public void Dispose()
@@ -37,7 +37,7 @@ public sealed class SearchEngineTests : IDisposable
     public void Before_the_index_opens_searches_answer_empty_instead_of_failing()
     {
         using var closed = new SearchIndex(Path.Combine(_root, "closed"), NullLogger<SearchIndex>.Instance);
-        var search = new SearchService(closed, new PopularSearches());
+        var search = new SearchService(closed, new PopularSearches(), PostingsCache.None);
         Assert.Equal(0, search.Search(new SearchRequest { Text = "gốm" }).Total);
         Assert.Empty(search.Suggest("g", "vi"));
     }

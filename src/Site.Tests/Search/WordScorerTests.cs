@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging.Abstractions;
 using VillageCraftPortal.Web.Search;
 using static VillageCraftPortal.Site.Tests.Search.SearchEngineTests;
@@ -9,12 +10,16 @@ namespace VillageCraftPortal.Site.Tests.Search;
 /// <summary>
 /// The search's own scorer against Lucene's: on an index of several segments with deleted documents, every query
 /// shape the search builds (one word, all words needed, most words needed, typo terms, either culture) must match
-/// the same documents with the same scores as Lucene's IndexSearcher gives the same query.
+/// the same documents with the same scores as Lucene's IndexSearcher gives the same query, with postings read from the
+/// index or from the postings cache.
 /// </summary>
 public sealed class WordScorerTests : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "vcp-words-" + Guid.NewGuid().ToString("N"));
     private readonly SearchIndex _index;
+
+    // Every term kept, whatever its length: the test index is small.
+    private readonly PostingsCache _cache = new(64 << 20, minDocFreq: 1);
 
     public WordScorerTests()
     {
@@ -58,12 +63,84 @@ public sealed class WordScorerTests : IDisposable
     [InlineData("zzzz qqqq", "vi")] // Nothing to find.
     public void Matches_and_scores_every_document_as_Lucene_does(string text, string culture)
     {
+        // Read from the index; then from the cache twice (decoded by the first search, kept for the second).
+        foreach (var cache in new[] { PostingsCache.None, _cache, _cache })
+        {
+            AssertScoredAsLucene(text, culture, cache);
+        }
+
+        Assert.True(text.StartsWith("zzzz", StringComparison.Ordinal) ? _cache.Count == 0 : _cache.Count > 0);
+    }
+
+    [Fact]
+    public void Cached_postings_skip_documents_deleted_after_they_were_cached()
+    {
+        AssertScoredAsLucene("gốm sen", "vi", _cache);
+        var cached = _cache.Bytes;
+        _index.Apply([], [.. Enumerable.Range(0, 100).Select(i => $"d1-{i * 3}")], new IndexCursors(5));
+        AssertScoredAsLucene("gốm sen", "vi", _cache);
+        Assert.Equal(cached, _cache.Bytes); // The same segments: nothing decoded again.
+    }
+
+    [Fact]
+    public void The_cache_stays_within_its_budget_keeping_the_terms_used_last()
+    {
+        var small = new PostingsCache(4_000, minDocFreq: 1);
+        foreach (var text in new[] { "gốm", "men", "lam", "bình", "hoa", "sen", "lụa", "vàng" })
+        {
+            AssertScoredAsLucene(text, "vi", small);
+            Assert.InRange(small.Bytes, 1, small.BudgetBytes);
+        }
+
+        var kept = small.Bytes;
+        AssertScoredAsLucene("vàng", "vi", small); // The last word searched: still kept, nothing evicted.
+        Assert.Equal(kept, small.Bytes);
+    }
+
+    [Fact]
+    public void Postings_of_closed_segments_leave_the_cache()
+    {
+        AssertScoredAsLucene("binh hoa sen", "vi", _cache);
+        Assert.True(_cache.Bytes > 0);
+
+        // A rebuild replaces every segment; the old generation's readers close.
+        var documents = _index.Search(searcher => Enumerable.Range(0, 40).Select(i => Doc($"n-{i}", "bình gốm", "hoa sen")).ToList());
+        _index.Rebuild(documents, new IndexCursors(9));
+        Assert.Equal(0, _cache.Bytes);
+        Assert.Equal(0, _cache.Count);
+        AssertScoredAsLucene("binh hoa sen", "vi", _cache);
+        Assert.True(_cache.Bytes > 0);
+    }
+
+    [Theory]
+    [InlineData(null, PostingsCache.DefaultBudgetMegabytes)]
+    [InlineData("0", 0)]
+    [InlineData("32", 32)]
+    public void The_cache_budget_comes_from_configuration(string? megabytes, int expected)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:PostingsCacheMegabytes"] = megabytes }).Build();
+        Assert.Equal(expected * 1048576L, PostingsCache.FromConfiguration(configuration).BudgetBytes);
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("lots")]
+    [InlineData("1.5")]
+    public void A_bad_cache_budget_stops_the_start_with_a_clear_message(string megabytes)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Search:PostingsCacheMegabytes"] = megabytes }).Build();
+        var error = Assert.Throws<InvalidOperationException>(() => PostingsCache.FromConfiguration(configuration));
+        Assert.Contains("Search:PostingsCacheMegabytes must be a whole number of megabytes", error.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Our matches, scores and query norm for a search's words are Lucene's, to float rounding.</summary>
+    private void AssertScoredAsLucene(string text, string culture, PostingsCache cache)
+    {
         var (ours, lucene, ourNorm, luceneNorm) = _index.Search(searcher =>
         {
-            Assert.True(searcher.IndexReader.Leaves.Count >= 2);
-            Assert.True(searcher.IndexReader.HasDeletions);
+            Assert.True(searcher.IndexReader.Leaves.Count >= 2 || searcher.IndexReader.NumDocs == 40);
             var query = SearchQueries.Build(text, culture, searcher.IndexReader)!.Match;
-            var scorer = WordScorer.For(searcher, query, out var norm);
+            var scorer = WordScorer.For(searcher, query, cache, out var norm);
             Assert.NotNull(scorer);
             var mine = new Recording();
             scorer.Collect(mine);
@@ -93,13 +170,13 @@ public sealed class WordScorerTests : IDisposable
         _index.Search(searcher =>
         {
             var recording = new Recording();
-            WordScorer.For(searcher, SearchQueries.Build("bình hoa sen", "vi", searcher.IndexReader)!.Match, out _)!.Collect(recording);
+            WordScorer.For(searcher, SearchQueries.Build("bình hoa sen", "vi", searcher.IndexReader)!.Match, _cache, out _)!.Collect(recording);
             Assert.Equal(recording.Order.Order(), recording.Order);
 
-            Assert.Null(WordScorer.For(searcher, new MatchAllDocsQuery(), out _));
-            Assert.Null(WordScorer.For(searcher, new PhraseQuery { new Term(SearchFields.Folded(SearchFields.Text, "vi"), "gom") }, out _));
+            Assert.Null(WordScorer.For(searcher, new MatchAllDocsQuery(), _cache, out _));
+            Assert.Null(WordScorer.For(searcher, new PhraseQuery { new Term(SearchFields.Folded(SearchFields.Text, "vi"), "gom") }, _cache, out _));
             var required = new BooleanQuery { { new TermQuery(new Term(SearchFields.Folded(SearchFields.Text, "vi"), "gom")), Occur.MUST } };
-            Assert.Null(WordScorer.For(searcher, required, out _));
+            Assert.Null(WordScorer.For(searcher, required, _cache, out _));
             return 0;
         });
     }

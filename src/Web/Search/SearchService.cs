@@ -6,7 +6,7 @@ using VillageCraftPortal.Web.Content;
 namespace VillageCraftPortal.Web.Search;
 
 /// <summary>Runs searches and autocomplete on the live index.</summary>
-public sealed class SearchService(SearchIndex index, PopularSearches popular)
+public sealed class SearchService(SearchIndex index, PopularSearches popular, PostingsCache postings)
 {
     /// <summary>A search gives up collecting after this long and answers with what it has.</summary>
     public static readonly TimeSpan Budget = TimeSpan.FromMilliseconds(250);
@@ -37,7 +37,7 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
             var norm = 1f;
             try
             {
-                Collect(searcher, text?.Match ?? new MatchAllDocsQuery(), collector, out norm);
+                Collect(searcher, text?.Match ?? new MatchAllDocsQuery(), postings, collector, out norm);
             }
             catch (SearchTimedOutException)
             {
@@ -101,9 +101,9 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular)
     /// Collects every match of a query: the words of a text search through <see cref="WordScorer"/>, anything else
     /// as <see cref="IndexSearcher.Search(Query, ICollector)"/> would. <paramref name="norm"/> is the query norm used.
     /// </summary>
-    private static void Collect(IndexSearcher searcher, Query query, FacetingCollector collector, out float norm)
+    private static void Collect(IndexSearcher searcher, Query query, PostingsCache postings, FacetingCollector collector, out float norm)
     {
-        if (WordScorer.For(searcher, query, out norm) is { } words)
+        if (WordScorer.For(searcher, query, postings, out norm) is { } words)
         {
             words.Collect(collector);
             return;

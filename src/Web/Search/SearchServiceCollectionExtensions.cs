@@ -10,6 +10,7 @@ public static class SearchServiceCollectionExtensions
     {
         services.AddSingleton<SearchIndex>();
         services.AddSingleton<PopularSearches>();
+        services.AddSingleton(sp => PostingsCache.FromConfiguration(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton<SearchService>();
         services.AddSingleton<Commerce.Stock.IStockObserver, CatalogueStockObserver>();
         services.AddSingleton<SearchSignal>();

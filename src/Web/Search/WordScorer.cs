@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
 
 namespace VillageCraftPortal.Web.Search;
 
@@ -29,19 +30,21 @@ internal sealed class WordScorer
     private readonly QueryTerm[] _terms;
     private readonly int _minimum;
     private readonly float[] _coord;
-    private readonly float[] _tf = new float[64];
+    private readonly float[] _tf = new float[256];
+    private readonly PostingsCache _cache;
 
     // Per segment, the terms enumerator of each field the query reads (made to find the terms, reused to read them).
     private readonly Dictionary<string, TermsEnum>[] _enums;
 
     /// <summary>
     /// A term of the query: its word, its weight (Lucene's TF-IDF <c>IDFStats.Value</c>: idf² × boosts × query norm),
-    /// and its state in each segment (null where the segment lacks it).
+    /// and its state and document frequency in each segment (null where the segment lacks it).
     /// </summary>
-    private sealed record QueryTerm(Term Term, int Word, float Weight, TermState?[] States);
+    private sealed record QueryTerm(Term Term, string Text, int Word, float Weight, TermState?[] States, int[] DocFreqs);
 
-    private WordScorer(IndexSearcher searcher, TFIDFSimilarity similarity, QueryTerm[] terms, int minimum, float[] coord, Dictionary<string, TermsEnum>[] enums)
+    private WordScorer(IndexSearcher searcher, TFIDFSimilarity similarity, QueryTerm[] terms, int minimum, float[] coord, Dictionary<string, TermsEnum>[] enums, PostingsCache cache)
     {
+        _cache = cache;
         _enums = enums;
         _searcher = searcher;
         _similarity = similarity;
@@ -58,9 +61,10 @@ internal sealed class WordScorer
     /// The scorer for a query of the shape <see cref="SearchQueries.Build"/> makes once rewritten (typo terms
     /// expanded): a Boolean query of optional words with coordination and a minimum to match, each word a term query
     /// or a disjunction, without coordination, of term queries or of such disjunctions. Null for any other query,
-    /// which is left to Lucene. <paramref name="norm"/> is the query norm, as Lucene computes it.
+    /// which is left to Lucene. <paramref name="norm"/> is the query norm, as Lucene computes it. Common terms' postings
+    /// are read from <paramref name="cache"/>.
     /// </summary>
-    public static WordScorer? For(IndexSearcher searcher, Query query, out float norm)
+    public static WordScorer? For(IndexSearcher searcher, Query query, PostingsCache cache, out float norm)
     {
         norm = 1f;
         if (searcher.Similarity is not TFIDFSimilarity similarity
@@ -83,6 +87,7 @@ internal sealed class WordScorer
         // segment, from one terms enumerator per field and segment instead of one per term and segment.
         var leaves = searcher.IndexReader.Leaves;
         var states = found.Select(_ => new TermState?[leaves.Count]).ToArray();
+        var segmentFreqs = found.Select(_ => new int[leaves.Count]).ToArray();
         var docFreq = new int[found.Count];
         var fields = found.Select(f => f.Query.Term.Field).Distinct(StringComparer.Ordinal).ToList();
         var enums = new Dictionary<string, TermsEnum>[leaves.Count];
@@ -106,6 +111,7 @@ internal sealed class WordScorer
                     }
 
                     states[i][l] = terms.GetTermState();
+                    segmentFreqs[i][l] = terms.DocFreq;
                     docFreq[i] += terms.DocFreq;
                 }
             }
@@ -134,7 +140,8 @@ internal sealed class WordScorer
         for (var i = 0; i < found.Count; i++)
         {
             var normalised = queryWeight[i] * (norm * found[i].ParentBoost);
-            queryTerms[i] = new QueryTerm(found[i].Query.Term, found[i].Word, normalised * idf[i], states[i]);
+            var term = found[i].Query.Term;
+            queryTerms[i] = new QueryTerm(term, term.Text, found[i].Word, normalised * idf[i], states[i], segmentFreqs[i]);
         }
 
         var coord = new float[top.Clauses.Count + 1];
@@ -143,7 +150,7 @@ internal sealed class WordScorer
             coord[words] = similarity.Coord(words, top.Clauses.Count);
         }
 
-        return new WordScorer(searcher, similarity, queryTerms, Math.Max(1, top.MinimumNumberShouldMatch), coord, enums);
+        return new WordScorer(searcher, similarity, queryTerms, Math.Max(1, top.MinimumNumberShouldMatch), coord, enums, cache);
     }
 
     /// <summary>
@@ -213,9 +220,16 @@ internal sealed class WordScorer
             }
 
             var terms = _enums[l][term.Term.Field];
+            var norms = FieldNorms.For(reader, term.Term.Field, _similarity);
+            if (_cache.Get(reader, term.Term, term.Text, term.DocFreqs[l], terms, state) is { } cached)
+            {
+                sums.Add(cached, reader.LiveDocs, term.Weight, norms, _tf, 1 << term.Word);
+                continue;
+            }
+
             terms.SeekExact(term.Term.Bytes, state);
             docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.FREQS);
-            sums.Add(docs, term.Weight, FieldNorms.For(reader, term.Term.Field, _similarity), _tf, _similarity, 1 << term.Word);
+            sums.Add(docs, term.Weight, norms, _tf, _similarity, 1 << term.Word);
         }
     }
 
@@ -268,6 +282,26 @@ internal sealed class WordScorer
             {
                 var freq = docs.Freq;
                 var raw = (freq < tf.Length ? tf[freq] : similarity.Tf(freq)) * weight;
+                touched[doc >> 6] |= 1UL << doc;
+                words[doc] |= bit;
+                scores[doc] += norms is null ? raw : raw * norms[doc];
+            }
+        }
+
+        /// <summary>The same from a term's cached postings, skipping deleted documents.</summary>
+        public void Add(CachedPostings postings, IBits? live, float weight, float[]? norms, float[] tf, int bit)
+        {
+            var (scores, words, touched) = (_scores, _words, _touched);
+            var (ids, freqs) = (postings.Docs!, postings.Freqs!);
+            for (var i = 0; i < ids.Length; i++)
+            {
+                var doc = ids[i];
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                var raw = tf[freqs[i]] * weight;
                 touched[doc >> 6] |= 1UL << doc;
                 words[doc] |= bit;
                 scores[doc] += norms is null ? raw : raw * norms[doc];
