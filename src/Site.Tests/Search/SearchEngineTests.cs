@@ -162,6 +162,26 @@ public sealed class SearchEngineTests : IDisposable
         Assert.Equal(1, filtered.Facets.InStock); // Products under 200,000 ₫ in stock: a (b is dearer, v is no product).
     }
 
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 1)]
+    [InlineData(101, 100)]
+    [InlineData(5_000, 100)]
+    [InlineData(5_000, 4_999)]
+    [InlineData(300, 1)]
+    public void Selecting_the_smallest_keys_moves_exactly_them_to_the_front(int length, int count)
+    {
+        var random = new Random(length * 31 + count);
+        for (var round = 0; round < 20; round++)
+        {
+            // Distinct keys as the facet lists make them (count above ordinal), in random order, some counts equal.
+            var keys = Enumerable.Range(0, length).Select(ord => ((long)random.Next(0, 40) << 32) | (uint)ord).OrderBy(_ => random.Next()).ToArray();
+            var expected = keys.Order().Take(count).ToArray();
+            FacetingCollector.SelectSmallest(keys, count);
+            Assert.Equal(expected, keys.Take(count).Order());
+        }
+    }
+
     [Fact]
     public void A_facet_lists_its_hundred_commonest_values_and_always_the_chosen_one()
     {

@@ -63,6 +63,13 @@ public sealed class WordScorerTests : IDisposable
     [InlineData("zzzz qqqq", "vi")] // Nothing to find.
     public void Matches_and_scores_every_document_as_Lucene_does(string text, string culture)
     {
+        _index.Search(searcher =>
+        {
+            Assert.True(searcher.IndexReader.Leaves.Count >= 2);
+            Assert.True(searcher.IndexReader.HasDeletions);
+            return 0;
+        });
+
         // Read from the index; then from the cache twice (decoded by the first search, kept for the second).
         foreach (var cache in new[] { PostingsCache.None, _cache, _cache })
         {
@@ -112,6 +119,43 @@ public sealed class WordScorerTests : IDisposable
         Assert.True(_cache.Bytes > 0);
     }
 
+    [Fact]
+    public void Scores_as_Lucene_over_a_segment_of_many_windows_with_empty_ones_between()
+    {
+        // 10,000 documents in one segment (three windows); "quý" only at both ends, so whole windows hold none of it.
+        var root = Path.Combine(Path.GetTempPath(), "vcp-words-large-" + Guid.NewGuid().ToString("N"));
+        using (var large = new SearchIndex(root, NullLogger<SearchIndex>.Instance))
+        {
+            large.OpenCurrent();
+            var random = new Random(5);
+            string[] words = ["gốm", "men", "lam", "bình", "hoa", "sen", "lụa", "vàng"];
+            large.Rebuild(
+                Enumerable.Range(0, 10_000).Select(i => Doc($"l{i}", $"{words[random.Next(words.Length)]} {(i < 20 || i > 9_950 ? "quý" : "thường")}", words[random.Next(words.Length)])),
+                new IndexCursors(1));
+            var cache = new PostingsCache(64 << 20, minDocFreq: 1);
+            foreach (var (text, postings) in new[] { ("quý", PostingsCache.None), ("quý", cache), ("bình hoa", PostingsCache.None), ("bình hoa", cache), ("quý gốm", cache) })
+            {
+                AssertScoredAsLucene(large, text, "vi", postings);
+            }
+        }
+
+        Directory.Delete(root, recursive: true);
+    }
+
+    [Fact]
+    public void A_collection_cut_short_leaves_nothing_behind_for_the_next_search()
+    {
+        _index.Search(searcher =>
+        {
+            var query = SearchQueries.Build("binh hoa sen", "vi", searcher.IndexReader)!.Match;
+            Assert.Throws<InvalidOperationException>(() => WordScorer.For(searcher, query, _cache, out _)!.Collect(new Stopping(after: 5)));
+            return 0;
+        });
+
+        AssertScoredAsLucene("binh hoa sen", "vi", _cache);
+        AssertScoredAsLucene("lụa vàng", "vi", PostingsCache.None);
+    }
+
     [Theory]
     [InlineData(null, PostingsCache.DefaultBudgetMegabytes)]
     [InlineData("0", 0)]
@@ -134,11 +178,12 @@ public sealed class WordScorerTests : IDisposable
     }
 
     /// <summary>Our matches, scores and query norm for a search's words are Lucene's, to float rounding.</summary>
-    private void AssertScoredAsLucene(string text, string culture, PostingsCache cache)
+    private void AssertScoredAsLucene(string text, string culture, PostingsCache cache) => AssertScoredAsLucene(_index, text, culture, cache);
+
+    private static void AssertScoredAsLucene(SearchIndex index, string text, string culture, PostingsCache cache)
     {
-        var (ours, lucene, ourNorm, luceneNorm) = _index.Search(searcher =>
+        var (ours, lucene, ourNorm, luceneNorm) = index.Search(searcher =>
         {
-            Assert.True(searcher.IndexReader.Leaves.Count >= 2 || searcher.IndexReader.NumDocs == 40);
             var query = SearchQueries.Build(text, culture, searcher.IndexReader)!.Match;
             var scorer = WordScorer.For(searcher, query, cache, out var norm);
             Assert.NotNull(scorer);
@@ -179,6 +224,30 @@ public sealed class WordScorerTests : IDisposable
             Assert.Null(WordScorer.For(searcher, required, _cache, out _));
             return 0;
         });
+    }
+
+    /// <summary>A collector that gives up after some documents, as the time budget does.</summary>
+    private sealed class Stopping(int after) : ICollector
+    {
+        private int _seen;
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void Collect(int doc)
+        {
+            if (++_seen > after)
+            {
+                throw new InvalidOperationException("stop");
+            }
+        }
     }
 
     /// <summary>Every collected document (whole-index number) and its score.</summary>

@@ -5,7 +5,7 @@ using Lucene.Net.Search;
 namespace VillageCraftPortal.Web.Search;
 
 /// <summary>
-/// The postings of common terms (documents and frequencies) decoded once into plain arrays and kept in memory, within a
+/// The postings of common terms (documents, frequencies and the field's norms) decoded once into plain arrays and kept in memory, within a
 /// budget, for <see cref="WordScorer"/>: reading Lucene's compressed postings through its enumerators was the largest
 /// part of a common search's time, and a common word's postings are read by most searches that contain it. In-memory
 /// engines such as Meilisearch and Typesense keep all of their postings this way; here only the terms searched for
@@ -91,7 +91,7 @@ public sealed class PostingsCache
         }
 
         terms.SeekExact(term.Bytes, state);
-        var decoded = CachedPostings.Decode(terms.Docs(null, null, DocsFlags.FREQS), terms.DocFreq, MaxFreq);
+        var decoded = CachedPostings.Decode(terms.Docs(null, null, DocsFlags.FREQS), reader.GetNormValues(term.Field), terms.DocFreq, MaxFreq);
         decoded.LastUsed = Interlocked.Increment(ref _clock);
         MakeRoom(decoded.Bytes);
         if (_cores.TryAdd(key.Core, true))
@@ -156,45 +156,59 @@ public sealed class PostingsCache
 }
 
 /// <summary>
-/// A term's postings in one segment: its documents in order, deleted ones included, and its frequency in each.
-/// <see cref="Docs"/> is null for a term that cannot be kept (a frequency above one byte), remembered so that it is
-/// not decoded again.
+/// A term's postings in one segment: its documents in order, deleted ones included, its frequency in each, and each
+/// document's norm of the field as Lucene 4 stores it (one byte; none for a field without norms), so that scoring reads
+/// three arrays in order instead of the field's norms all over. <see cref="Docs"/> is null for a term that cannot be
+/// kept (a frequency above one byte, or a norm beyond one), remembered so that it is not decoded again.
 /// </summary>
 internal sealed class CachedPostings
 {
-    private CachedPostings(int[]? docs, byte[]? freqs)
+    private CachedPostings(int[]? docs, byte[]? freqs, byte[]? norms)
     {
         Docs = docs;
         Freqs = freqs;
+        Norms = norms;
     }
 
     public int[]? Docs { get; }
 
     public byte[]? Freqs { get; }
 
-    public long Bytes => SizeOf(Docs?.Length ?? 0);
+    /// <summary>Per posting, the low byte of the document's norm (Lucene 4's norms are signed bytes); null without norms.</summary>
+    public byte[]? Norms { get; }
+
+    public long Bytes => (Docs?.Length ?? 0) * (sizeof(int) + sizeof(byte) + (Norms is null ? 0 : sizeof(byte)));
 
     public long LastUsed { get; set; }
 
-    public static long SizeOf(int postings) => postings * (sizeof(int) + sizeof(byte));
+    /// <summary>The most a term of <paramref name="postings"/> documents can take.</summary>
+    public static long SizeOf(int postings) => postings * (sizeof(int) + (2 * sizeof(byte)));
 
-    public static CachedPostings Decode(DocsEnum docs, int docFreq, int maxFreq)
+    public static CachedPostings Decode(DocsEnum docs, NumericDocValues? norms, int docFreq, int maxFreq)
     {
         var ids = new int[docFreq];
         var freqs = new byte[docFreq];
+        var normBytes = norms is null ? null : new byte[docFreq];
         var count = 0;
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
         {
             var freq = docs.Freq;
-            if (freq > maxFreq)
+            var norm = norms?.Get(doc) ?? 0;
+            if (freq > maxFreq || norm is < sbyte.MinValue or > sbyte.MaxValue)
             {
-                return new CachedPostings(null, null);
+                return new CachedPostings(null, null, null);
             }
 
             ids[count] = doc;
-            freqs[count++] = (byte)freq;
+            freqs[count] = (byte)freq;
+            if (normBytes is not null)
+            {
+                normBytes[count] = (byte)norm;
+            }
+
+            count++;
         }
 
-        return count == docFreq ? new CachedPostings(ids, freqs) : new CachedPostings(ids[..count], freqs[..count]);
+        return count == docFreq ? new CachedPostings(ids, freqs, normBytes) : new CachedPostings(ids[..count], freqs[..count], normBytes?[..count]);
     }
 }

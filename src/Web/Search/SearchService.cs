@@ -83,7 +83,7 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular, Po
             return top.ScoreDocs.Select(d =>
             {
                 var (shown, values, doc) = Shown(searcher, d.Doc, culture);
-                return new Suggestion(shown.Name, shown.Url, Name(values.TypeNames, values.Type[doc]) ?? string.Empty);
+                return new Suggestion(shown.Name, shown.Url, Name(values.TypeNames, values.Facets[doc].Type) ?? string.Empty);
             }).ToList();
         });
     }
@@ -165,18 +165,17 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular, Po
     private static SearchHit Hit(IndexSearcher searcher, int docId, float score, string culture, List<string> folded)
     {
         var (shown, values, doc) = Shown(searcher, docId, culture);
-        var stars = values.Stars[doc];
-        var price = values.Price[doc];
-        var stock = values.Stock[doc];
+        var facets = values.Facets[doc];
+        var (stars, price, stock) = (facets.Stars, values.Price[doc], facets.Stock);
         return new SearchHit(
             shown.Key,
-            Enum.Parse<SearchType>(Name(values.TypeNames, values.Type[doc]) ?? nameof(SearchType.Page), ignoreCase: true),
+            Enum.Parse<SearchType>(Name(values.TypeNames, facets.Type) ?? nameof(SearchType.Page), ignoreCase: true),
             shown.Name,
             shown.Url,
             Snippet.Of(shown.Text, folded, SnippetLength),
             shown.Image,
-            Name(values.VillageNames, values.Village[doc]),
-            Name(values.CategoryNames, values.Category[doc]),
+            Name(values.VillageNames, facets.Village),
+            Name(values.CategoryNames, facets.Category),
             stars is >= 3 and <= 5 ? stars : null,
             price >= 0 ? price : null,
             stock >= 0 ? stock == 1 : null,

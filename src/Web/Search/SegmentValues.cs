@@ -16,13 +16,12 @@ internal sealed class SegmentValues
     private SegmentValues(AtomicReader reader)
     {
         var count = reader.MaxDoc;
-        (Type, TypeNames) = Ords(reader.GetSortedDocValues(SearchFields.Type), count);
-        (Village, VillageNames) = Ords(reader.GetSortedDocValues(SearchFields.Village), count);
-        (Category, CategoryNames) = Ords(reader.GetSortedDocValues(SearchFields.Category), count);
-        Stars = new sbyte[count];
+        var (type, typeNames) = Ords(reader.GetSortedDocValues(SearchFields.Type), count);
+        var (village, villageNames) = Ords(reader.GetSortedDocValues(SearchFields.Village), count);
+        var (category, categoryNames) = Ords(reader.GetSortedDocValues(SearchFields.Category), count);
+        (TypeNames, VillageNames, CategoryNames) = (typeNames, villageNames, categoryNames);
+        Facets = new DocFacets[count];
         Price = new long[count];
-        Stock = new sbyte[count];
-        Band = new sbyte[count];
         Date = new long[count];
         var stars = reader.GetNumericDocValues(SearchFields.Stars);
         var price = reader.GetNumericDocValues(SearchFields.Price);
@@ -30,39 +29,42 @@ internal sealed class SegmentValues
         var date = reader.GetNumericDocValues(SearchFields.Date);
         for (var doc = 0; doc < count; doc++)
         {
-            Stars[doc] = (sbyte)(stars?.Get(doc) ?? -1);
             Price[doc] = price?.Get(doc) ?? -1;
-            Band[doc] = (sbyte)PriceBand.IndexOf(Price[doc]);
-            Stock[doc] = (sbyte)(stock?.Get(doc) ?? -1);
             Date[doc] = date?.Get(doc) ?? 0;
+            Facets[doc] = new DocFacets(
+                type[doc],
+                village[doc],
+                category[doc],
+                (sbyte)(stars?.Get(doc) ?? -1),
+                (sbyte)PriceBand.IndexOf(Price[doc]),
+                (sbyte)(stock?.Get(doc) ?? -1));
         }
     }
 
-    /// <summary>Per document: the ordinal of its value in the names below, or -1.</summary>
-    public int[] Type { get; }
+    /// <summary>
+    /// Per document, its filter and facet values side by side (16 bytes), so that a match reads one place in memory
+    /// instead of six arrays.
+    /// </summary>
+    public DocFacets[] Facets { get; }
 
     public string[] TypeNames { get; }
 
-    public int[] Village { get; }
-
     public string[] VillageNames { get; }
-
-    public int[] Category { get; }
 
     public string[] CategoryNames { get; }
 
-    public sbyte[] Stars { get; }
-
     public long[] Price { get; }
-
-    public sbyte[] Stock { get; }
-
-    /// <summary>Per document: the index of its price's band in <see cref="PriceBand.All"/>, or -1 (no price).</summary>
-    public sbyte[] Band { get; }
 
     public long[] Date { get; }
 
     public static SegmentValues For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentValues(reader));
+
+    /// <summary>
+    /// A document's filter and facet values: the ordinals of its type, village and category in the names of its segment
+    /// (or -1), its OCOP stars (or -1), the index of its price's band in <see cref="PriceBand.All"/> (or -1: no price),
+    /// and whether it is in stock (1, 0, or -1 when not a product).
+    /// </summary>
+    internal readonly record struct DocFacets(int Type, int Village, int Category, sbyte Stars, sbyte Band, sbyte Stock);
 
     private static (int[] Ords, string[] Names) Ords(SortedDocValues? values, int count)
     {

@@ -31,6 +31,9 @@ internal sealed class WordScorer
     private readonly int _minimum;
     private readonly float[] _coord;
     private readonly float[] _tf = new float[256];
+
+    // Norms as Lucene 4 stores them (a signed byte), decoded: indexed by the byte's bits.
+    private readonly float[] _normTable = new float[256];
     private readonly PostingsCache _cache;
 
     // Per segment, the terms enumerator of each field the query reads (made to find the terms, reused to read them).
@@ -54,6 +57,11 @@ internal sealed class WordScorer
         for (var freq = 0; freq < _tf.Length; freq++)
         {
             _tf[freq] = similarity.Tf(freq);
+        }
+
+        for (var norm = 0; norm < _normTable.Length; norm++)
+        {
+            _normTable[norm] = similarity.DecodeNormValue((sbyte)norm);
         }
     }
 
@@ -171,47 +179,74 @@ internal sealed class WordScorer
         }
     }
 
-    /// <summary>Collects every matching document of every segment, in document order, as IndexSearcher.Search would.</summary>
+    /// <summary>
+    /// Collects every matching document of every segment, in document order, as IndexSearcher.Search would. A segment
+    /// is scored one window of <see cref="Window.Size"/> documents at a time, every term's postings in the window before
+    /// the next window: the window's sums stay in the processor's cache, where a segment-wide array was swept from
+    /// memory once per term.
+    /// </summary>
     public void Collect(ICollector collector)
     {
         var current = new CurrentScore();
-        var leaves = _searcher.IndexReader.Leaves;
-        for (var l = 0; l < leaves.Count; l++)
+        var faceting = collector as FacetingCollector;
+        var window = Window.Rent();
+        try
         {
-            var leaf = leaves[l];
-            collector.SetNextReader(leaf);
-            collector.SetScorer(current);
+            var leaves = _searcher.IndexReader.Leaves;
+            for (var l = 0; l < leaves.Count; l++)
+            {
+                var leaf = leaves[l];
+                collector.SetNextReader(leaf);
+                collector.SetScorer(current);
 
-            // A segment without enough of the words has no match.
-            var present = 0;
-            foreach (var term in _terms)
-            {
-                present |= term.States[l] is null ? 0 : 1 << term.Word;
-            }
+                // A segment without enough of the words has no match.
+                var present = 0;
+                foreach (var term in _terms)
+                {
+                    present |= term.States[l] is null ? 0 : 1 << term.Word;
+                }
 
-            if (BitOperations.PopCount((uint)present) < _minimum)
-            {
-                continue;
-            }
+                if (BitOperations.PopCount((uint)present) < _minimum)
+                {
+                    continue;
+                }
 
-            var sums = Sums.Rent(leaf.AtomicReader.MaxDoc);
-            try
-            {
-                Accumulate(leaf, l, sums);
-                sums.Collect(collector, current, _minimum, _coord);
+                var cursors = Cursors(leaf.AtomicReader, l);
+                var maxDoc = leaf.AtomicReader.MaxDoc;
+                for (var start = Next(cursors); start < maxDoc; start = Next(cursors))
+                {
+                    var end = Math.Min(start + Window.Size, maxDoc);
+                    foreach (var cursor in cursors)
+                    {
+                        cursor.Add(window, start, end);
+                    }
+
+                    window.Collect(collector, faceting, current, start, _minimum, _coord);
+                }
             }
-            finally
-            {
-                Sums.Return(sums);
-            }
+        }
+        finally
+        {
+            Window.Return(window);
         }
     }
 
-    /// <summary>Every posting of every term in a segment, into the per-document sums.</summary>
-    private void Accumulate(AtomicReaderContext leaf, int l, Sums sums)
+    /// <summary>The first document of the window holding the earliest posting not yet added.</summary>
+    private static int Next(List<TermCursor> cursors)
     {
-        var reader = leaf.AtomicReader;
-        DocsEnum? docs = null;
+        var next = DocIdSetIterator.NO_MORE_DOCS;
+        foreach (var cursor in cursors)
+        {
+            next = Math.Min(next, cursor.Doc);
+        }
+
+        return next == DocIdSetIterator.NO_MORE_DOCS ? next : next - (next % Window.Size);
+    }
+
+    /// <summary>A cursor over each term's postings in a segment: from the postings cache, or else from the index.</summary>
+    private List<TermCursor> Cursors(AtomicReader reader, int l)
+    {
+        var cursors = new List<TermCursor>(_terms.Length);
         foreach (var term in _terms)
         {
             if (term.States[l] is not { } state)
@@ -220,120 +255,209 @@ internal sealed class WordScorer
             }
 
             var terms = _enums[l][term.Term.Field];
-            var norms = FieldNorms.For(reader, term.Term.Field, _similarity);
             if (_cache.Get(reader, term.Term, term.Text, term.DocFreqs[l], terms, state) is { } cached)
             {
-                sums.Add(cached, reader.LiveDocs, term.Weight, norms, _tf, 1 << term.Word);
+                cursors.Add(new CachedCursor(cached, reader.LiveDocs, term.Weight, _normTable, _tf, 1 << term.Word));
                 continue;
             }
 
             terms.SeekExact(term.Term.Bytes, state);
-            docs = terms.Docs(reader.LiveDocs, docs, DocsFlags.FREQS);
-            sums.Add(docs, term.Weight, norms, _tf, _similarity, 1 << term.Word);
+            var norms = FieldNorms.For(reader, term.Term.Field, _similarity);
+            cursors.Add(new EnumCursor(terms.Docs(reader.LiveDocs, null, DocsFlags.FREQS), term.Weight, norms, _tf, _similarity, 1 << term.Word));
         }
+
+        return cursors;
     }
 
     /// <summary>
-    /// Per document of a segment: the sum of its terms' scores and the mask of its words, plus which documents were
-    /// touched. Pooled, and always returned clean: collecting clears what it reads, and a collection cut short (the
-    /// time budget) clears the lot.
+    /// A term's postings in a segment, added window by window: each posting adds tf × weight × the field's norm to its
+    /// document's sum, as Lucene's TF-IDF scorer computes it, and the term's word to the document's words.
     /// </summary>
-    private sealed class Sums
+    private abstract class TermCursor(float weight, float[]? norms, float[] tf, int bit)
     {
-        private static readonly ConcurrentBag<Sums> Pool = [];
+        protected float Weight { get; } = weight;
 
-        private float[] _scores = [];
-        private int[] _words = [];
-        private ulong[] _touched = [];
-        private bool _dirty;
+        protected float[]? Norms { get; } = norms;
 
-        public static Sums Rent(int maxDoc)
+        protected float[] Tf { get; } = tf;
+
+        protected int Bit { get; } = bit;
+
+        /// <summary>The next document not yet added, or <see cref="DocIdSetIterator.NO_MORE_DOCS"/>.</summary>
+        public abstract int Doc { get; }
+
+        /// <summary>Adds the postings of documents before <paramref name="end"/> to the window starting at <paramref name="start"/>.</summary>
+        public abstract void Add(Window window, int start, int end);
+    }
+
+    /// <summary>
+    /// A term's cached postings, skipping documents deleted since. The norms are the cached bytes decoded through a
+    /// table (<paramref name="normTable"/>) instead of the field's norms of the whole segment.
+    /// </summary>
+    private sealed class CachedCursor(CachedPostings postings, IBits? live, float weight, float[] normTable, float[] tf, int bit) : TermCursor(weight, null, tf, bit)
+    {
+        private readonly int[] _docs = postings.Docs!;
+        private readonly byte[] _freqs = postings.Freqs!;
+        private readonly byte[]? _norms = postings.Norms;
+        private int _next;
+
+        public override int Doc => _next < _docs.Length ? _docs[_next] : DocIdSetIterator.NO_MORE_DOCS;
+
+        public override void Add(Window window, int start, int end)
         {
-            var sums = Pool.TryTake(out var pooled) ? pooled : new Sums();
-            if (sums._scores.Length < maxDoc)
-            {
-                sums._scores = new float[maxDoc];
-                sums._words = new int[maxDoc];
-                sums._touched = new ulong[(maxDoc + 63) / 64];
-            }
-
-            sums._dirty = true;
-            return sums;
+            _next = live is null && _norms is not null ? AddAll(window, start, end) : AddLive(window, start, end);
         }
 
-        public static void Return(Sums sums)
+        /// <summary>The common case, kept free of calls: no deletions, a field with norms.</summary>
+        private int AddAll(Window window, int start, int end)
         {
-            if (sums._dirty)
+            var (docs, freqs, norms, tf, table, weight, bit) = (_docs, _freqs, _norms!, Tf, normTable, Weight, Bit);
+            var (scores, words, touched) = (window.Scores, window.Words, window.Touched);
+            var i = _next;
+            for (; i < docs.Length && i < freqs.Length && i < norms.Length; i++)
             {
-                Array.Clear(sums._scores);
-                Array.Clear(sums._words);
-                Array.Clear(sums._touched);
-                sums._dirty = false;
+                var doc = docs[i];
+                if (doc >= end)
+                {
+                    break;
+                }
+
+                var raw = tf[freqs[i]] * weight;
+                var slot = doc - start;
+                touched[slot >> 6] |= 1UL << slot;
+                words[slot] |= bit;
+                scores[slot] += raw * table[norms[i]];
             }
 
-            Pool.Add(sums);
+            return i;
         }
 
-        /// <summary>A term's postings: each adds tf × weight × the field's norm, as Lucene's TF-IDF scorer computes it.</summary>
-        public void Add(DocsEnum docs, float weight, float[]? norms, float[] tf, TFIDFSimilarity similarity, int bit)
+        private int AddLive(Window window, int start, int end)
         {
-            var (scores, words, touched) = (_scores, _words, _touched);
-            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            var (docs, freqs, norms, tf, table, weight, bit) = (_docs, _freqs, _norms, Tf, normTable, Weight, Bit);
+            var (scores, words, touched) = (window.Scores, window.Words, window.Touched);
+            var i = _next;
+            for (; i < docs.Length && docs[i] < end; i++)
             {
-                var freq = docs.Freq;
-                var raw = (freq < tf.Length ? tf[freq] : similarity.Tf(freq)) * weight;
-                touched[doc >> 6] |= 1UL << doc;
-                words[doc] |= bit;
-                scores[doc] += norms is null ? raw : raw * norms[doc];
-            }
-        }
-
-        /// <summary>The same from a term's cached postings, skipping deleted documents.</summary>
-        public void Add(CachedPostings postings, IBits? live, float weight, float[]? norms, float[] tf, int bit)
-        {
-            var (scores, words, touched) = (_scores, _words, _touched);
-            var (ids, freqs) = (postings.Docs!, postings.Freqs!);
-            for (var i = 0; i < ids.Length; i++)
-            {
-                var doc = ids[i];
+                var doc = docs[i];
                 if (live is not null && !live.Get(doc))
                 {
                     continue;
                 }
 
                 var raw = tf[freqs[i]] * weight;
-                touched[doc >> 6] |= 1UL << doc;
-                words[doc] |= bit;
-                scores[doc] += norms is null ? raw : raw * norms[doc];
+                var slot = doc - start;
+                touched[slot >> 6] |= 1UL << slot;
+                words[slot] |= bit;
+                scores[slot] += norms is null ? raw : raw * table[norms[i]];
             }
+
+            return i;
+        }
+    }
+
+    /// <summary>A term's postings read from the index (deleted documents already left out by Lucene).</summary>
+    private sealed class EnumCursor : TermCursor
+    {
+        private readonly DocsEnum _docs;
+        private readonly TFIDFSimilarity _similarity;
+        private int _doc;
+
+        public EnumCursor(DocsEnum docs, float weight, float[]? norms, float[] tf, TFIDFSimilarity similarity, int bit)
+            : base(weight, norms, tf, bit)
+        {
+            _docs = docs;
+            _similarity = similarity;
+            _doc = docs.NextDoc();
+        }
+
+        public override int Doc => _doc;
+
+        public override void Add(Window window, int start, int end)
+        {
+            var (docs, tf, norms, weight, bit) = (_docs, Tf, Norms, Weight, Bit);
+            var (scores, words, touched) = (window.Scores, window.Words, window.Touched);
+            var doc = _doc;
+            for (; doc < end; doc = docs.NextDoc())
+            {
+                var freq = docs.Freq;
+                var raw = (freq < tf.Length ? tf[freq] : _similarity.Tf(freq)) * weight;
+                var slot = doc - start;
+                touched[slot >> 6] |= 1UL << slot;
+                words[slot] |= bit;
+                scores[slot] += norms is null ? raw : raw * norms[doc];
+            }
+
+            _doc = doc;
+        }
+    }
+
+    /// <summary>
+    /// Per document of a window: the sum of its terms' scores and the mask of its words, plus which documents were
+    /// touched. Pooled, and always returned clean: collecting clears what it reads, and a collection cut short (the
+    /// time budget) clears the lot.
+    /// </summary>
+    private sealed class Window
+    {
+        /// <summary>Documents per window: its three arrays take 33 KB.</summary>
+        public const int Size = 4096;
+
+        private static readonly ConcurrentBag<Window> Pool = [];
+
+        public float[] Scores { get; } = new float[Size];
+
+        public int[] Words { get; } = new int[Size];
+
+        public ulong[] Touched { get; } = new ulong[Size / 64];
+
+        public static Window Rent() => Pool.TryTake(out var pooled) ? pooled : new Window();
+
+        public static void Return(Window window)
+        {
+            // Collecting clears every touched document; a window cut short still has some.
+            if (window.Touched.AsSpan().IndexOfAnyExcept(0UL) >= 0)
+            {
+                Array.Clear(window.Scores);
+                Array.Clear(window.Words);
+                Array.Clear(window.Touched);
+            }
+
+            Pool.Add(window);
         }
 
         /// <summary>Collects, in document order, the touched documents with enough words, clearing as it goes.</summary>
-        public void Collect(ICollector collector, CurrentScore current, int minimum, float[] coord)
+        public void Collect(ICollector collector, FacetingCollector? faceting, CurrentScore current, int start, int minimum, float[] coord)
         {
-            var (scores, words, touched) = (_scores, _words, _touched);
+            var (scores, words, touched) = (Scores, Words, Touched);
             for (var block = 0; block < touched.Length; block++)
             {
                 var bits = touched[block];
                 while (bits != 0)
                 {
-                    var doc = (block << 6) | BitOperations.TrailingZeroCount(bits);
+                    var slot = (block << 6) | BitOperations.TrailingZeroCount(bits);
                     bits &= bits - 1;
-                    var found = BitOperations.PopCount((uint)words[doc]);
-                    var score = scores[doc];
-                    words[doc] = 0;
-                    scores[doc] = 0f;
+                    var found = BitOperations.PopCount((uint)words[slot]);
+                    var score = scores[slot];
+                    words[slot] = 0;
+                    scores[slot] = 0f;
                     touched[block] = bits;
-                    if (found >= minimum)
+                    if (found < minimum)
                     {
-                        current.Doc = doc;
+                        continue;
+                    }
+
+                    if (faceting is not null)
+                    {
+                        faceting.Collect(start + slot, score * coord[found]);
+                    }
+                    else
+                    {
+                        current.Doc = start + slot;
                         current.Score = score * coord[found];
-                        collector.Collect(doc);
+                        collector.Collect(start + slot);
                     }
                 }
             }
-
-            _dirty = false;
         }
     }
 
