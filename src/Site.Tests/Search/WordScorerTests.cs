@@ -157,6 +157,70 @@ public sealed class WordScorerTests : IDisposable
     }
 
     [Theory]
+    [InlineData("bình hoa", 1, "text")]
+    [InlineData("hoa bình", 3, "text")]
+    [InlineData("gốm men lam", 1, "text")]
+    [InlineData("gốm men lam", 3, "text")]
+    [InlineData("lụa vàng khăn sen", 3, "text")]
+    [InlineData("sen hoa", 3, "name")]
+    [InlineData("men gốm", 1, "name")]
+    public void Phrase_scores_of_chosen_documents_are_Lucenes(string words, int slop, string field)
+    {
+        // Texts of 3 to 14 words drawn from 14 give every distance between words, and words repeated in a text.
+        _index.Search(searcher =>
+        {
+            var phrase = new PhraseQuery { Slop = slop, Boost = 1.5f };
+            foreach (var word in SearchQueries.FoldedWords(words))
+            {
+                phrase.Add(new Term(SearchFields.Folded(field, "vi"), word));
+            }
+
+            const float Norm = 0.37f;
+            var lucene = new Dictionary<int, float>();
+            var weight = searcher.Rewrite(phrase).CreateWeight(searcher);
+            weight.Normalize(Norm, 1f);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+                while (scorer is not null && scorer.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    lucene[leaf.DocBase + scorer.DocID] = scorer.GetScore();
+                }
+            }
+
+            // Every document asked, deleted ones included, in an order that is not the documents'.
+            var docs = Enumerable.Range(0, searcher.IndexReader.MaxDoc).Reverse().ToList();
+            var byDoc = Enumerable.Range(0, docs.Count).OrderBy(i => docs[i]).ToArray();
+            var (sums, found) = (new float[docs.Count], new int[docs.Count]);
+            Assert.True(PhraseScores.TryAdd(searcher, phrase, Norm, docs, byDoc, sums, found));
+
+            Assert.True(lucene.Count >= 3, $"only {lucene.Count} documents have the phrase");
+            Assert.Equal(lucene.Keys.Order(), Enumerable.Range(0, docs.Count).Where(i => found[i] == 1).Select(i => docs[i]).Order());
+            for (var i = 0; i < docs.Count; i++)
+            {
+                var expected = lucene.GetValueOrDefault(docs[i]);
+                Assert.True(Math.Abs(sums[i] - expected) <= 1e-6f * expected, $"document {docs[i]}: {sums[i]} where Lucene gives {expected}");
+            }
+
+            return 0;
+        });
+    }
+
+    [Fact]
+    public void Phrases_with_a_repeated_word_or_no_slop_are_left_to_Lucene()
+    {
+        _index.Search(searcher =>
+        {
+            var field = SearchFields.Folded(SearchFields.Text, "vi");
+            var (sums, found) = (new float[1], new int[1]);
+            Assert.False(PhraseScores.TryAdd(searcher, new PhraseQuery { Slop = 2, Boost = 1f }.With(new Term(field, "hoa"), new Term(field, "sen"), new Term(field, "hoa")), 1f, [0], [0], sums, found));
+            Assert.False(PhraseScores.TryAdd(searcher, new PhraseQuery().With(new Term(field, "hoa"), new Term(field, "sen")), 1f, [0], [0], sums, found));
+            Assert.Equal((0f, 0), (sums[0], found[0]));
+            return 0;
+        });
+    }
+
+    [Theory]
     [InlineData(null, PostingsCache.DefaultBudgetMegabytes)]
     [InlineData("0", 0)]
     [InlineData("32", 32)]
@@ -271,5 +335,18 @@ public sealed class WordScorerTests : IDisposable
             Scores.Add(_docBase + doc, _scorer!.GetScore());
             Order.Add(_docBase + doc);
         }
+    }
+}
+
+internal static class PhraseQueryExtensions
+{
+    public static PhraseQuery With(this PhraseQuery phrase, params Term[] terms)
+    {
+        foreach (var term in terms)
+        {
+            phrase.Add(term);
+        }
+
+        return phrase;
     }
 }

@@ -128,8 +128,14 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular, Po
         var sums = window.Select(h => h.Score).ToArray();
         var found = new int[window.Count];
         var byDoc = Enumerable.Range(0, window.Count).OrderBy(i => window[i].Doc).ToArray();
+        var docs = window.ConvertAll(h => h.Doc);
         foreach (var phrase in phrases)
         {
+            if (PhraseScores.TryAdd(searcher, phrase, norm, docs, byDoc, sums, found))
+            {
+                continue;
+            }
+
             var weight = searcher.Rewrite(phrase).CreateWeight(searcher);
             weight.Normalize(norm, 1f);
             var next = 0;
