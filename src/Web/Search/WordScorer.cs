@@ -10,17 +10,18 @@ namespace VillageCraftPortal.Web.Search;
 
 /// <summary>
 /// Matches and scores a search's words (<see cref="TextQuery.Match"/>) term by term, with the scores Lucene's own
-/// scorers give, in about half their time on the benchmark, facet counting included (bench/RESULTS.md). Lucene.Net
+/// scorers give, in a fraction of their time on the benchmark, facet counting included (bench/RESULTS.md). Lucene.Net
 /// 4.8 scores a query that needs most of its words with document-at-a-time scorers (a conjunction, or
 /// <c>MinShouldMatchSumScorer</c>, which alone was 30 % of a search's CPU samples) that keep every term's postings in a
 /// heap; and each term query opens its own terms and postings enumerators, part of the megabyte and a half a common
 /// search allocated.
 /// <para>
-/// Here each segment's postings are read one term after another, through one terms enumerator per field and one
-/// postings enumerator: each posting adds the term's score to its document's slot and sets the word's bit in the
-/// slot's mask. Then the documents with enough words are collected in document order, scored as Lucene scores them:
-/// the sum of their terms' scores (with the query norm and boosts Lucene's weights would have) times the coordination
-/// factor, words found out of words. A test holds the scores and matches to Lucene's own.
+/// Here a segment is scored a window of documents at a time, and within a window one term after another (common terms'
+/// postings from the <see cref="PostingsCache"/>, others through one terms enumerator per field): each posting adds the
+/// term's score to its document's slot and sets the word's bit in the slot's mask. Then the window's documents with
+/// enough words are collected in document order, scored as Lucene scores them: the sum of their terms' scores (with
+/// the query norm and boosts Lucene's weights would have) times the coordination factor, words found out of words.
+/// A test holds the scores and matches to Lucene's own, with and without the cache.
 /// </para>
 /// </summary>
 internal sealed class WordScorer
