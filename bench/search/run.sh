@@ -2,7 +2,8 @@
 # Issue 6 benchmark, all in one process on this machine:
 #  1. builds the index of 100,000 synthetic products and 5,000 villages (generated with a fixed seed);
 #  2. 1,000 mixed searches through SearchService, each also run as raw Lucene.Net (same query, plain top-N and the
-#     page's hit doc values), the order alternating per query; after 200 warm-up queries;
+#     page's hit doc values), the order alternating per query, and then through SearchService without the postings
+#     cache; after 200 warm-up queries;
 #  3. 1,000 autocomplete calls through SearchService.Suggest; 4. memory and index size;
 #  5. a breakdown of where a search's time goes, over the first 200 of the same queries (diagnostic).
 # Prints a Markdown section for bench/RESULTS.md (also saved as bench/out/search/results.md).

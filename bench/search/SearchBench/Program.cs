@@ -104,7 +104,7 @@ var (ours, raw) = (runner.Ours, runner.Raw);
 var (ratio50, ratio99) = (ours.Percentile(50) / raw.Percentile(50), ours.Percentile(99) / raw.Percentile(99));
 Console.WriteLine($"Data: {documentCount:N0} documents ({productCount:N0} products, {villageCount:N0} villages, seed 6), generated in {F(generateSeconds, "F1")} s (not counted). "
     + $"Queries: {queryCount} measured after {warmUp} warm-up, single thread; each runs through `SearchService.Search` and as raw Lucene.Net, "
-    + $"alternating which goes first from one query to the next. Autocomplete: {queryCount} prefixes after {warmUp} warm-up. "
+    + $"alternating which goes first from one query to the next, then a third time through `SearchService` without the postings cache (for what the cache adds). Autocomplete: {queryCount} prefixes after {warmUp} warm-up. "
     + $"Distinct terms: {vocabulary} (a generated vocabulary is smaller than real writing, which makes fuzzy expansion and respelling cheaper than they will be on real text).");
 static string Describe(SearchRequest r) => (r.Text.Length == 0 ? "no text" : $"`{r.Text}`") + $" ({r.Culture}"
     + (r.Village is null ? "" : $", village {r.Village}") + (r.Category is null ? "" : $", {r.Category}") + (r.Price is null ? "" : $", {r.Price.Code} ₫")
