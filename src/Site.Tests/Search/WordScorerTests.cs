@@ -90,6 +90,35 @@ public sealed class WordScorerTests : IDisposable
     }
 
     [Fact]
+    public void Live_bits_are_the_readers_live_documents_and_none_without_deletions()
+    {
+        _index.Search(searcher =>
+        {
+            var withDeletions = 0;
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                var bits = LiveBits.For(reader);
+                if (reader.LiveDocs is not { } live)
+                {
+                    Assert.Null(bits);
+                    continue;
+                }
+
+                withDeletions++;
+                Assert.Same(bits, LiveBits.For(reader));
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    Assert.Equal(live.Get(doc), (bits![doc >> 6] & (1UL << doc)) != 0);
+                }
+            }
+
+            Assert.True(withDeletions > 0);
+            return 0;
+        });
+    }
+
+    [Fact]
     public void The_cache_stays_within_its_budget_keeping_the_terms_used_last()
     {
         var small = new PostingsCache(4_000, minDocFreq: 1);

@@ -7,8 +7,9 @@ namespace VillageCraftPortal.Web.Search;
 
 /// <summary>
 /// Makes each new searcher (every near-real-time reopen, on the indexer's thread) with the per-reader values a search
-/// reads already built: each segment's filter values and its norms of the scored fields, and the reader's facet
-/// ordinals. Otherwise the first search after a publish or a merge would build them on a visitor's request.
+/// reads already built: each segment's filter values, its norms of the scored fields and its live documents as bits,
+/// and the reader's facet ordinals. Otherwise the first search after a publish or a merge would build them on a
+/// visitor's request.
 /// </summary>
 internal sealed class SearchWarmer : SearcherFactory
 {
@@ -27,6 +28,7 @@ internal sealed class SearchWarmer : SearcherFactory
         foreach (var leaf in reader.Leaves)
         {
             SegmentValues.For(leaf.AtomicReader);
+            LiveBits.For(leaf.AtomicReader);
             if (searcher.Similarity is TFIDFSimilarity similarity)
             {
                 foreach (var field in ScoredFields)

@@ -258,7 +258,7 @@ internal sealed class WordScorer
             var terms = _enums[l][term.Term.Field];
             if (_cache.Get(reader, term.Term, term.Text, term.DocFreqs[l], terms, state) is { } cached)
             {
-                cursors.Add(new CachedCursor(cached, reader.LiveDocs, term.Weight, _normTable, _tf, 1 << term.Word));
+                cursors.Add(new CachedCursor(cached, LiveBits.For(reader), term.Weight, _normTable, _tf, 1 << term.Word));
                 continue;
             }
 
@@ -274,11 +274,9 @@ internal sealed class WordScorer
     /// A term's postings in a segment, added window by window: each posting adds tf × weight × the field's norm to its
     /// document's sum, as Lucene's TF-IDF scorer computes it, and the term's word to the document's words.
     /// </summary>
-    private abstract class TermCursor(float weight, float[]? norms, float[] tf, int bit)
+    private abstract class TermCursor(float weight, float[] tf, int bit)
     {
         protected float Weight { get; } = weight;
-
-        protected float[]? Norms { get; } = norms;
 
         protected float[] Tf { get; } = tf;
 
@@ -292,10 +290,10 @@ internal sealed class WordScorer
     }
 
     /// <summary>
-    /// A term's cached postings, skipping documents deleted since. The norms are the cached bytes decoded through a
+    /// A term's cached postings, skipping documents deleted since (<paramref name="live"/>: a bit per live document). The norms are the cached bytes decoded through a
     /// table (<paramref name="normTable"/>) instead of the field's norms of the whole segment.
     /// </summary>
-    private sealed class CachedCursor(CachedPostings postings, IBits? live, float weight, float[] normTable, float[] tf, int bit) : TermCursor(weight, null, tf, bit)
+    private sealed class CachedCursor(CachedPostings postings, ulong[]? live, float weight, float[] normTable, float[] tf, int bit) : TermCursor(weight, tf, bit)
     {
         private readonly int[] _docs = postings.Docs!;
         private readonly byte[] _freqs = postings.Freqs!;
@@ -341,7 +339,7 @@ internal sealed class WordScorer
             for (; i < docs.Length && docs[i] < end; i++)
             {
                 var doc = docs[i];
-                if (live is not null && !live.Get(doc))
+                if (live is not null && (live[doc >> 6] & (1UL << doc)) == 0)
                 {
                     continue;
                 }
@@ -361,13 +359,16 @@ internal sealed class WordScorer
     private sealed class EnumCursor : TermCursor
     {
         private readonly DocsEnum _docs;
+        private readonly float[]? _norms;
         private readonly TFIDFSimilarity _similarity;
         private int _doc;
 
+        /// <param name="norms">The field's norms in the segment, decoded (<see cref="FieldNorms"/>); null without norms.</param>
         public EnumCursor(DocsEnum docs, float weight, float[]? norms, float[] tf, TFIDFSimilarity similarity, int bit)
-            : base(weight, norms, tf, bit)
+            : base(weight, tf, bit)
         {
             _docs = docs;
+            _norms = norms;
             _similarity = similarity;
             _doc = docs.NextDoc();
         }
@@ -376,7 +377,7 @@ internal sealed class WordScorer
 
         public override void Add(Window window, int start, int end)
         {
-            var (docs, tf, norms, weight, bit) = (_docs, Tf, Norms, Weight, Bit);
+            var (docs, tf, norms, weight, bit) = (_docs, Tf, _norms, Weight, Bit);
             var (scores, words, touched) = (window.Scores, window.Words, window.Touched);
             var doc = _doc;
             for (; doc < end; doc = docs.NextDoc())
@@ -509,5 +510,33 @@ internal static class FieldNorms
         }
 
         return decoded;
+    }
+}
+
+/// <summary>
+/// A reader's live documents as plain bits (one per document, set when live), or null without deletions. Lucene's
+/// live documents are read through an interface call per document; cached postings of a segment with deletions (any
+/// segment after an update, until a merge) test each posting. Kept while the reader lives: a near-real-time reopen
+/// has new live documents, and <see cref="SearchWarmer"/> builds them before the first search.
+/// </summary>
+internal static class LiveBits
+{
+    private static readonly ConditionalWeakTable<IBits, ulong[]> Cache = new();
+
+    public static ulong[]? For(AtomicReader reader) =>
+        reader.LiveDocs is { } live ? Cache.GetValue(live, l => Copy(l, reader.MaxDoc)) : null;
+
+    private static ulong[] Copy(IBits live, int maxDoc)
+    {
+        var bits = new ulong[(maxDoc + 63) / 64];
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            if (live.Get(doc))
+            {
+                bits[doc >> 6] |= 1UL << doc;
+            }
+        }
+
+        return bits;
     }
 }
