@@ -5,7 +5,8 @@
 #     page's hit doc values), the order alternating per query, and then through SearchService without the postings
 #     cache; after 200 warm-up queries;
 #  3. 1,000 autocomplete calls through SearchService.Suggest; 4. memory and index size;
-#  5. a breakdown of where a search's time goes, over the first 200 of the same queries (diagnostic).
+#  5. a breakdown of where a search's time goes, over the first 200 of the same queries (diagnostic);
+#  6. the 1,000 searches again, ours and raw, once 1,000 products (1 %) are deleted, as updates leave segments.
 # Prints a Markdown section for bench/RESULTS.md (also saved as bench/out/search/results.md).
 # Usage: bench/search/run.sh [products] [villages] [queries] [warm-up] [breakdown queries]
 set -euo pipefail

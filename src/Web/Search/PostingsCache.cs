@@ -90,8 +90,13 @@ public sealed class PostingsCache
             return found.Docs is null ? null : found;
         }
 
+        if (reader.GetNormValues(term.Field) is not { } norms)
+        {
+            return null; // A field without norms: none of the search's, and not worth a second loop.
+        }
+
         terms.SeekExact(term.Bytes, state);
-        var decoded = CachedPostings.Decode(terms.Docs(null, null, DocsFlags.FREQS), reader.GetNormValues(term.Field), terms.DocFreq, MaxFreq);
+        var decoded = CachedPostings.Decode(terms.Docs(null, null, DocsFlags.FREQS), norms, terms.DocFreq, MaxFreq);
         decoded.LastUsed = Interlocked.Increment(ref _clock);
         MakeRoom(decoded.Bytes);
         if (_cores.TryAdd(key.Core, true))
@@ -157,8 +162,8 @@ public sealed class PostingsCache
 
 /// <summary>
 /// A term's postings in one segment: its documents in order, deleted ones included, its frequency in each, and each
-/// document's norm of the field as Lucene 4 stores it (one byte; none for a field without norms), so that scoring reads
-/// three arrays in order instead of the field's norms all over. <see cref="Docs"/> is null for a term that cannot be
+/// document's norm of the field as Lucene 4 stores it (one byte), so that scoring reads three arrays in order instead
+/// of the field's norms all over. <see cref="Docs"/> is null for a term that cannot be
 /// kept (a frequency above one byte, or a norm beyond one), remembered so that it is not decoded again.
 /// </summary>
 internal sealed class CachedPostings
@@ -174,26 +179,26 @@ internal sealed class CachedPostings
 
     public byte[]? Freqs { get; }
 
-    /// <summary>Per posting, the low byte of the document's norm (Lucene 4's norms are signed bytes); null without norms.</summary>
+    /// <summary>Per posting, the low byte of the document's norm (Lucene 4's norms are signed bytes).</summary>
     public byte[]? Norms { get; }
 
-    public long Bytes => (Docs?.Length ?? 0) * (sizeof(int) + sizeof(byte) + (Norms is null ? 0 : sizeof(byte)));
+    public long Bytes => SizeOf(Docs?.Length ?? 0);
 
     public long LastUsed { get; set; }
 
-    /// <summary>The most a term of <paramref name="postings"/> documents can take.</summary>
+    /// <summary>What a term of <paramref name="postings"/> documents takes.</summary>
     public static long SizeOf(int postings) => postings * (sizeof(int) + (2 * sizeof(byte)));
 
-    public static CachedPostings Decode(DocsEnum docs, NumericDocValues? norms, int docFreq, int maxFreq)
+    public static CachedPostings Decode(DocsEnum docs, NumericDocValues norms, int docFreq, int maxFreq)
     {
         var ids = new int[docFreq];
         var freqs = new byte[docFreq];
-        var normBytes = norms is null ? null : new byte[docFreq];
+        var normBytes = new byte[docFreq];
         var count = 0;
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
         {
             var freq = docs.Freq;
-            var norm = norms?.Get(doc) ?? 0;
+            var norm = norms.Get(doc);
             if (freq > maxFreq || norm is < sbyte.MinValue or > sbyte.MaxValue)
             {
                 return new CachedPostings(null, null, null);
@@ -201,14 +206,9 @@ internal sealed class CachedPostings
 
             ids[count] = doc;
             freqs[count] = (byte)freq;
-            if (normBytes is not null)
-            {
-                normBytes[count] = (byte)norm;
-            }
-
-            count++;
+            normBytes[count++] = (byte)norm;
         }
 
-        return count == docFreq ? new CachedPostings(ids, freqs, normBytes) : new CachedPostings(ids[..count], freqs[..count], normBytes?[..count]);
+        return count == docFreq ? new CachedPostings(ids, freqs, normBytes) : new CachedPostings(ids[..count], freqs[..count], normBytes[..count]);
     }
 }

@@ -297,20 +297,24 @@ internal sealed class WordScorer
     {
         private readonly int[] _docs = postings.Docs!;
         private readonly byte[] _freqs = postings.Freqs!;
-        private readonly byte[]? _norms = postings.Norms;
+        private readonly byte[] _norms = postings.Norms!;
         private int _next;
 
         public override int Doc => _next < _docs.Length ? _docs[_next] : DocIdSetIterator.NO_MORE_DOCS;
 
         public override void Add(Window window, int start, int end)
         {
-            _next = live is null && _norms is not null ? AddAll(window, start, end) : AddLive(window, start, end);
+            _next = live is null ? Add(window, start, end, default(AllLive)) : Add(window, start, end, new LiveWords(live));
         }
 
-        /// <summary>The common case, kept free of calls: no deletions, a field with norms.</summary>
-        private int AddAll(Window window, int start, int end)
+        /// <summary>
+        /// The postings, in a loop kept free of calls: <typeparamref name="TLive"/> is a struct, so the loop is
+        /// compiled once without a deletion test and once with one.
+        /// </summary>
+        private int Add<TLive>(Window window, int start, int end, TLive isLive)
+            where TLive : struct, ILive
         {
-            var (docs, freqs, norms, tf, table, weight, bit) = (_docs, _freqs, _norms!, Tf, normTable, Weight, Bit);
+            var (docs, freqs, norms, tf, table, weight, bit) = (_docs, _freqs, _norms, Tf, normTable, Weight, Bit);
             var (scores, words, touched) = (window.Scores, window.Words, window.Touched);
             var i = _next;
             for (; i < docs.Length && i < freqs.Length && i < norms.Length; i++)
@@ -319,6 +323,11 @@ internal sealed class WordScorer
                 if (doc >= end)
                 {
                     break;
+                }
+
+                if (!isLive.Has(doc))
+                {
+                    continue;
                 }
 
                 var raw = tf[freqs[i]] * weight;
@@ -330,29 +339,24 @@ internal sealed class WordScorer
 
             return i;
         }
+    }
 
-        private int AddLive(Window window, int start, int end)
-        {
-            var (docs, freqs, norms, tf, table, weight, bit) = (_docs, _freqs, _norms, Tf, normTable, Weight, Bit);
-            var (scores, words, touched) = (window.Scores, window.Words, window.Touched);
-            var i = _next;
-            for (; i < docs.Length && docs[i] < end; i++)
-            {
-                var doc = docs[i];
-                if (live is not null && (live[doc >> 6] & (1UL << doc)) == 0)
-                {
-                    continue;
-                }
+    /// <summary>Whether a document is live (not deleted).</summary>
+    private interface ILive
+    {
+        bool Has(int doc);
+    }
 
-                var raw = tf[freqs[i]] * weight;
-                var slot = doc - start;
-                touched[slot >> 6] |= 1UL << slot;
-                words[slot] |= bit;
-                scores[slot] += norms is null ? raw : raw * table[norms[i]];
-            }
+    /// <summary>A segment without deletions.</summary>
+    private readonly struct AllLive : ILive
+    {
+        public bool Has(int doc) => true;
+    }
 
-            return i;
-        }
+    /// <summary>A segment's live documents as bits (<see cref="LiveBits"/>).</summary>
+    private readonly struct LiveWords(ulong[] bits) : ILive
+    {
+        public bool Has(int doc) => (bits[doc >> 6] & (1UL << doc)) != 0;
     }
 
     /// <summary>A term's postings read from the index (deleted documents already left out by Lucene).</summary>
