@@ -87,6 +87,7 @@ public sealed class SearchEngineTests : IDisposable
     [InlineData("lụa vàng khăn", "vi")]
     [InlineData("hoa sen gom", "en")]
     [InlineData("men ran binh hoa", "vi")]
+    [InlineData("hoa sen hoa", "vi")] // A repeated word: the phrase is left to Lucene's scorer.
     public void The_phrase_boost_on_the_best_hundred_orders_them_as_the_one_pass_query_would(string text, string culture)
     {
         ApplyManyFromSmallVocabulary();
@@ -229,6 +230,15 @@ public sealed class SearchEngineTests : IDisposable
     }
 
     [Fact]
+    public void A_reopened_searcher_has_its_live_document_bits_before_the_first_search()
+    {
+        _index.Apply([Doc("a", "Bình gốm"), Doc("b", "Bình sứ")], [], new IndexCursors(1));
+        _index.Apply([], ["a"], new IndexCursors(2));
+        Assert.True(_index.Search(searcher =>
+            searcher.IndexReader.HasDeletions && searcher.IndexReader.Leaves.All(leaf => LiveBits.IsBuilt(leaf.AtomicReader))));
+    }
+
+    [Fact]
     public void Snippets_mark_the_words_and_encode_the_rest()
     {
         _index.Apply([Doc("s", "Bình gốm", "Men lam <script>alert(1)</script> vẽ tay trên gốm Bát Tràng")], [], new IndexCursors(1));
@@ -275,6 +285,16 @@ public sealed class SearchEngineTests : IDisposable
         Assert.Equal(0, result.Total);
         Assert.Equal("mother pearl", result.DidYouMean);
         Assert.NotEmpty(result.Popular);
+    }
+
+    [Fact]
+    public void Words_of_other_scripts_are_respelt_too()
+    {
+        // Folding leaves Cyrillic as it is: a term's length in bytes is not its length in letters.
+        _index.Apply([Doc("r", "Матрешка sơn mài", nameEn: "Матрешка lacquer doll")], [], new IndexCursors(1));
+        var result = _search.Search(new SearchRequest { Text = "матрешкаая", Culture = "en" });
+        Assert.Equal(0, result.Total);
+        Assert.Equal("матрешка", result.DidYouMean);
     }
 
     [Fact]

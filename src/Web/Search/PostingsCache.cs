@@ -28,7 +28,6 @@ public sealed class PostingsCache
     private const int MaxFreq = byte.MaxValue;
 
     private readonly ConcurrentDictionary<Key, CachedPostings> _entries = new();
-    private readonly ConcurrentDictionary<object, bool> _cores = new(ReferenceEqualityComparer.Instance);
     private readonly CoreListener _listener;
     private readonly Lock _evicting = new();
     private long _bytes;
@@ -99,10 +98,7 @@ public sealed class PostingsCache
         var decoded = CachedPostings.Decode(terms.Docs(null, null, DocsFlags.FREQS), norms, terms.DocFreq, MaxFreq);
         decoded.LastUsed = Interlocked.Increment(ref _clock);
         MakeRoom(decoded.Bytes);
-        if (_cores.TryAdd(key.Core, true))
-        {
-            segment.AddCoreDisposedListener(_listener);
-        }
+        segment.AddCoreDisposedListener(_listener); // A set: one listener per core, however often added.
 
         if (_entries.TryAdd(key, decoded))
         {
@@ -148,8 +144,6 @@ public sealed class PostingsCache
                 Interlocked.Add(ref _bytes, -entry.Bytes);
             }
         }
-
-        _cores.TryRemove(core, out _);
     }
 
     private readonly record struct Key(object Core, string Field, string Text);

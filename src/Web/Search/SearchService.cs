@@ -230,15 +230,15 @@ public sealed class SearchService(SearchIndex index, PopularSearches popular, Po
                 var e = terms.GetEnumerator();
                 while (e.MoveNext())
                 {
-                    // Folded terms are ASCII, so their length in bytes is their length in letters: most are ruled
-                    // out before being decoded.
-                    if (Math.Abs(e.Term.Length - word.Length) > 2 || e.Term.Length < 3)
+                    // Most terms are ruled out by their length before being decoded (counted in UTF-16 units, as
+                    // the word is: folding leaves letters of other scripts, such as Cyrillic, as they are).
+                    var length = System.Text.Encoding.UTF8.GetCharCount(e.Term.Bytes, e.Term.Offset, e.Term.Length);
+                    if (Math.Abs(length - word.Length) > 2 || length < 3)
                     {
                         continue;
                     }
 
                     var candidate = e.Term.Utf8ToString();
-
                     var distance = EditDistance.Between(word, candidate, 2);
                     if (distance <= 2 && (distance < bestDistance || (distance == bestDistance && e.DocFreq > bestFrequency)))
                     {

@@ -530,6 +530,9 @@ internal static class LiveBits
     public static ulong[]? For(AtomicReader reader) =>
         reader.LiveDocs is { } live ? Cache.GetValue(live, l => Copy(l, reader.MaxDoc)) : null;
 
+    /// <summary>Whether a reader's bits are built already, or it has no deletions (<see cref="SearchWarmer"/> builds them).</summary>
+    public static bool IsBuilt(AtomicReader reader) => reader.LiveDocs is not { } live || Cache.TryGetValue(live, out _);
+
     private static ulong[] Copy(IBits live, int maxDoc)
     {
         var bits = new ulong[(maxDoc + 63) / 64];
